@@ -1,0 +1,101 @@
+// What a catalog problem is: metadata plus value, gradient and Hessian, and
+// the type-erased handle (`Problem`) that backends and suites use.
+#pragma once
+
+#include <climits>
+#include <complex>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/matrix.h"
+#include "core/scalar.h"
+
+namespace gradlab {
+
+enum class Tag { kSmooth, kNonsmooth, kComplexSafe, kScalable, kMultimodal, kLeastSquares, kFiniteSum };
+
+std::string_view to_string(Tag tag);
+std::optional<Tag> tag_from_string(std::string_view name);
+std::vector<Tag> all_tags();
+
+// The dimensions a problem accepts: one fixed n, or n >= min with n a
+// multiple of `multiple_of`, with a default used when a config names none.
+struct Dimension {
+  int fixed_n = 0;  // > 0 for fixed-dimension problems
+  int min_n = 1;
+  int max_n = INT_MAX;
+  int multiple_of = 1;
+  int default_n = 0;
+
+  static Dimension fixed(int n) { return {n, n, n, 1, n}; }
+  static Dimension scalable(int min_n, int default_n, int multiple_of = 1) {
+    return {0, min_n, INT_MAX, multiple_of, default_n};
+  }
+
+  bool is_scalable() const { return fixed_n == 0; }
+  bool allows(int n) const { return n >= min_n && n <= max_n && n % multiple_of == 0; }
+  std::string describe() const;  // "2", "n >= 2", "n >= 4, multiple of 4"
+};
+
+struct Minimum {
+  std::vector<double> x;
+  double f;
+};
+
+// An axis-aligned box, used to sample random points.
+struct Box {
+  std::vector<double> lower;
+  std::vector<double> upper;
+
+  static Box uniform(int n, double lo, double hi) {
+    return {std::vector<double>(n, lo), std::vector<double>(n, hi)};
+  }
+};
+
+struct ProblemInfo {
+  std::string name;
+  std::string family;
+  std::string source;  // citation of the definition followed
+  Dimension dimension;
+  std::vector<Tag> tags;  // complex-safe and scalable are added by the registry
+  std::string notes;      // conventions worth knowing (guards, data generators)
+
+  bool has(Tag t) const;
+};
+
+// The type-erased problem. One overload per scalar type the harness uses;
+// `ProblemModel<P>` implements them from one templated definition P.
+class Problem {
+ public:
+  virtual ~Problem() = default;
+
+  virtual const ProblemInfo& info() const = 0;
+  const std::string& name() const { return info().name; }
+
+  virtual std::vector<double> x0(int n) const = 0;
+  // Global minima known for dimension n (empty when none is known).
+  virtual std::vector<Minimum> minima(int n) const = 0;
+  virtual Box domain(int n) const = 0;
+  // Why the gradient is undefined at x (a kink), or nullopt where it exists.
+  virtual std::optional<std::string> nondifferentiable_at(std::span<const double> x) const = 0;
+  int default_n() const { return info().dimension.default_n; }
+
+  virtual double value(std::span<const double> x) const = 0;
+  virtual void gradient(std::span<const double> x, std::span<double> g) const = 0;
+  virtual void hessian(std::span<const double> x, MatrixRef<double> h) const = 0;
+
+  virtual Real50 value(std::span<const Real50> x) const = 0;
+  virtual void gradient(std::span<const Real50> x, std::span<Real50> g) const = 0;
+  virtual void hessian(std::span<const Real50> x, MatrixRef<Real50> h) const = 0;
+
+  // Only for problems tagged complex-safe; throws std::logic_error otherwise.
+  virtual Complex value(std::span<const Complex> x) const = 0;
+  virtual Fvar value(std::span<const Fvar> x) const = 0;
+  virtual Fvar50 value(std::span<const Fvar50> x) const = 0;
+  virtual Fvar50x2 value(std::span<const Fvar50x2> x) const = 0;
+};
+
+}  // namespace gradlab

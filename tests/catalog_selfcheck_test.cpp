@@ -1,0 +1,173 @@
+// Every catalog problem's hand-written gradient and Hessian, evaluated in 50
+// digits, must equal 50-digit forward AD of its value; and the double
+// evaluation of the gradient must be within 1e-13 of that reference.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <sstream>
+
+#include "core/gradient_error.h"
+#include "functions/reference.h"
+#include "functions/registry.h"
+#include "functions/sample_points.h"
+
+namespace gradlab {
+namespace {
+
+using boost::math::differentiation::make_fvar;
+
+constexpr std::uint64_t kSeed = 20261124;
+constexpr int kPoints = 5;
+// Agreement demanded between two 50-digit evaluations (about 1e-50 each).
+const Real50 kAdTolerance("1e-35");
+constexpr double kDoubleTolerance = 1e-13;
+
+std::vector<int> dimensions_to_check(const Problem& p) {
+  const Dimension& d = p.info().dimension;
+  if (!d.is_scalable()) return {d.fixed_n};
+  int smallest = d.min_n;
+  while (!d.allows(smallest)) ++smallest;
+  if (smallest == d.default_n) return {d.default_n};
+  return {smallest, d.default_n};
+}
+
+Real50 inf_norm(const std::vector<Real50>& v) {
+  Real50 m = 0;
+  for (const auto& e : v) m = std::max(m, Real50(abs(e)));
+  return m;
+}
+
+std::vector<Real50> ad_gradient(const Problem& p, const std::vector<Real50>& x) {
+  const std::size_t n = x.size();
+  std::vector<Real50> g(n);
+  std::vector<Fvar50> xf(x.begin(), x.end());
+  for (std::size_t i = 0; i < n; ++i) {
+    xf[i] = make_fvar<Real50, 1>(x[i]);
+    g[i] = p.value(std::span<const Fvar50>(xf)).derivative(1);
+    xf[i] = Fvar50(x[i]);
+  }
+  return g;
+}
+
+// H_ij from nested first-order duals: x_i seeded in the outer level, x_j in
+// the inner one (both for i == j).
+std::vector<Real50> ad_hessian(const Problem& p, const std::vector<Real50>& x) {
+  const std::size_t n = x.size();
+  std::vector<Real50> h(n * n);
+  std::vector<Fvar50x2> xf(x.begin(), x.end());
+  const Fvar50x2 zero(Real50(0));
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = i; j < n; ++j) {
+      const Fvar50x2 outer = make_fvar<Real50, 1>(x[i]) + zero;
+      const Fvar50x2 inner_seed = make_fvar<Real50, 0, 1>(Real50(0));
+      if (i == j) {
+        xf[i] = outer + inner_seed;
+      } else {
+        xf[i] = outer;
+        xf[j] = make_fvar<Real50, 0, 1>(x[j]);
+      }
+      h[i * n + j] = h[j * n + i] = p.value(std::span<const Fvar50x2>(xf)).derivative(1, 1);
+      xf[i] = Fvar50x2(x[i]);
+      xf[j] = Fvar50x2(x[j]);
+    }
+  }
+  return h;
+}
+
+std::string point_string(std::span<const double> x) {
+  std::ostringstream os;
+  os.precision(17);
+  for (std::size_t i = 0; i < x.size(); ++i) os << (i ? ", " : "") << x[i];
+  return os.str();
+}
+
+class CatalogSelfCheck : public ::testing::TestWithParam<const Problem*> {};
+
+TEST_P(CatalogSelfCheck, AnalyticDerivativesEqualFiftyDigitAd) {
+  const Problem& p = *GetParam();
+  for (int n : dimensions_to_check(p)) {
+    for (int k = 0; k < kPoints; ++k) {
+      const auto xd = random_point(p, n, kSeed, k);
+      if (p.nondifferentiable_at(xd)) continue;
+      SCOPED_TRACE("n = " + std::to_string(n) + ", x = (" + point_string(xd) + ")");
+      const auto x = to_real50(xd);
+
+      std::vector<Real50> g(n);
+      p.gradient(std::span<const Real50>(x), std::span<Real50>(g));
+      const auto g_ad = ad_gradient(p, x);
+      const Real50 g_scale = std::max(inf_norm(g_ad), Real50(1e-300));
+      for (int i = 0; i < n; ++i) {
+        EXPECT_LE(Real50(abs(g[i] - g_ad[i])), kAdTolerance * g_scale)
+            << "gradient[" << i << "]: analytic " << g[i].str(40) << " vs AD " << g_ad[i].str(40);
+      }
+
+      std::vector<Real50> h(n * n);
+      p.hessian(std::span<const Real50>(x), MatrixRef<Real50>(h, n));
+      const auto h_ad = ad_hessian(p, x);
+      const Real50 h_scale = std::max(inf_norm(h_ad), Real50(1e-300));
+      for (int i = 0; i < n; ++i) {
+        for (int j = 0; j < n; ++j) {
+          EXPECT_LE(Real50(abs(h[i * n + j] - h_ad[i * n + j])), kAdTolerance * h_scale)
+              << "hessian(" << i << "," << j << "): analytic " << h[i * n + j].str(40) << " vs AD "
+              << h_ad[i * n + j].str(40);
+        }
+      }
+
+      // The double instantiation must agree with the 50-digit reference.
+      std::vector<double> gd(n);
+      p.gradient(std::span<const double>(xd), std::span<double>(gd));
+      const auto r = reference_gradient(p, xd);
+      const auto err = compare_gradients(gd, r, gradient_scale(p, r));
+      EXPECT_LE(err.max_rel_error, kDoubleTolerance)
+          << "double gradient[" << err.worst_index << "] = " << err.worst_value << " vs reference "
+          << err.worst_reference;
+
+      // The value in double agrees with the 50-digit value too.
+      const double fd = p.value(std::span<const double>(xd));
+      const double f50 = reference_value(p, xd);
+      EXPECT_LE(std::abs(fd - f50), 1e-12 * std::max(1.0, std::abs(f50)));
+    }
+  }
+}
+
+TEST_P(CatalogSelfCheck, KnownMinimaAreStationaryWithTheStatedValue) {
+  const Problem& p = *GetParam();
+  for (int n : dimensions_to_check(p)) {
+    for (const Minimum& m : p.minima(n)) {
+      ASSERT_EQ(static_cast<int>(m.x.size()), n);
+      const double f = reference_value(p, m.x);
+      EXPECT_NEAR(f, m.f, 1e-12 * std::max(1.0, std::abs(m.f))) << "at x* = (" << point_string(m.x) << ")";
+      if (p.nondifferentiable_at(m.x)) continue;
+      const auto g = reference_gradient(p, m.x);
+      const auto g0 = reference_gradient(p, p.x0(n));
+      double scale = 1;
+      for (double v : g0) scale = std::max(scale, std::abs(v));
+      for (int i = 0; i < n; ++i) {
+        EXPECT_LE(std::abs(g[i]), 1e-9 * scale) << "gradient[" << i << "] at x* = (" << point_string(m.x) << ")";
+      }
+    }
+  }
+}
+
+TEST_P(CatalogSelfCheck, MetadataIsComplete) {
+  const Problem& p = *GetParam();
+  const ProblemInfo& info = p.info();
+  EXPECT_FALSE(info.family.empty());
+  EXPECT_FALSE(info.source.empty());
+  EXPECT_TRUE(info.has(Tag::kSmooth) != info.has(Tag::kNonsmooth));
+  const int n = info.dimension.default_n;
+  ASSERT_TRUE(info.dimension.allows(n));
+  EXPECT_EQ(static_cast<int>(p.x0(n).size()), n);
+  const Box box = p.domain(n);
+  ASSERT_EQ(static_cast<int>(box.lower.size()), n);
+  ASSERT_EQ(static_cast<int>(box.upper.size()), n);
+  for (int i = 0; i < n; ++i) EXPECT_LT(box.lower[i], box.upper[i]);
+}
+
+std::string problem_name(const ::testing::TestParamInfo<const Problem*>& info) { return info.param->name(); }
+
+INSTANTIATE_TEST_SUITE_P(Catalog, CatalogSelfCheck, ::testing::ValuesIn(ProblemRegistry::instance().all()),
+                         problem_name);
+
+}  // namespace
+}  // namespace gradlab
