@@ -35,11 +35,15 @@ class KeyedRandom {
   constexpr KeyedRandom child(std::uint64_t part) const { return KeyedRandom(mix64(key_ ^ mix64(part))); }
   constexpr KeyedRandom child(std::string_view part) const { return child(hash_name(part)); }
 
-  constexpr std::uint64_t bits(std::uint64_t i) const { return mix64(key_ + mix64(i + 0x632be59bd9b4e019ULL)); }
+  constexpr std::uint64_t bits(std::uint64_t i) const {
+    return mix64(key_ + mix64(i + 0x632be59bd9b4e019ULL));
+  }
 
   // Uniform in [0, 1) with 53 random bits.
   constexpr double uniform(std::uint64_t i) const { return static_cast<double>(bits(i) >> 11) * 0x1.0p-53; }
-  constexpr double uniform(std::uint64_t i, double lo, double hi) const { return lo + (hi - lo) * uniform(i); }
+  constexpr double uniform(std::uint64_t i, double lo, double hi) const {
+    return lo + (hi - lo) * uniform(i);
+  }
 
  private:
   std::uint64_t key_;

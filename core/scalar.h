@@ -13,9 +13,9 @@ namespace gradlab {
 // The reference precision: 50 decimal digits, expression templates off so
 // that `auto` in templated problem code always holds a value.
 using Real50 = boost::multiprecision::cpp_bin_float_50;
-static_assert(std::is_same_v<Real50, boost::multiprecision::number<
-                                         boost::multiprecision::backends::cpp_bin_float<50>,
-                                         boost::multiprecision::et_off>>);
+static_assert(
+    std::is_same_v<Real50, boost::multiprecision::number<boost::multiprecision::backends::cpp_bin_float<50>,
+                                                         boost::multiprecision::et_off>>);
 
 // Forward-mode AD with Boost.Math autodiff.
 using Fvar = boost::math::differentiation::autodiff_fvar<double, 1>;

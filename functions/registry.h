@@ -65,12 +65,20 @@ class ProblemModel final : public Problem {
   }
 
   double value(std::span<const double> x) const override { return def_.template value<double>(x); }
-  void gradient(std::span<const double> x, std::span<double> g) const override { def_.template gradient<double>(x, g); }
-  void hessian(std::span<const double> x, MatrixRef<double> h) const override { def_.template hessian<double>(x, h); }
+  void gradient(std::span<const double> x, std::span<double> g) const override {
+    def_.template gradient<double>(x, g);
+  }
+  void hessian(std::span<const double> x, MatrixRef<double> h) const override {
+    def_.template hessian<double>(x, h);
+  }
 
   Real50 value(std::span<const Real50> x) const override { return def_.template value<Real50>(x); }
-  void gradient(std::span<const Real50> x, std::span<Real50> g) const override { def_.template gradient<Real50>(x, g); }
-  void hessian(std::span<const Real50> x, MatrixRef<Real50> h) const override { def_.template hessian<Real50>(x, h); }
+  void gradient(std::span<const Real50> x, std::span<Real50> g) const override {
+    def_.template gradient<Real50>(x, g);
+  }
+  void hessian(std::span<const Real50> x, MatrixRef<Real50> h) const override {
+    def_.template hessian<Real50>(x, h);
+  }
 
   Complex value(std::span<const Complex> x) const override {
     if constexpr (P::kComplexSafe) {
@@ -110,7 +118,7 @@ class ProblemRegistry {
 
 #define GRADLAB_CONCAT_INNER(a, b) a##b
 #define GRADLAB_CONCAT(a, b) GRADLAB_CONCAT_INNER(a, b)
-#define GRADLAB_REGISTER_PROBLEM(Definition)                                                     \
-  [[maybe_unused]] static const bool GRADLAB_CONCAT(gradlab_registered_, __LINE__) =             \
-      ::gradlab::ProblemRegistry::instance().add(                                                \
+#define GRADLAB_REGISTER_PROBLEM(Definition)                                         \
+  [[maybe_unused]] static const bool GRADLAB_CONCAT(gradlab_registered_, __LINE__) = \
+      ::gradlab::ProblemRegistry::instance().add(                                    \
           [] { return std::unique_ptr<::gradlab::Problem>(new ::gradlab::ProblemModel<Definition>()); })

@@ -7,14 +7,13 @@
 #include <sstream>
 
 #include "core/gradient_error.h"
+#include "functions/ad_reference.h"
 #include "functions/reference.h"
 #include "functions/registry.h"
 #include "functions/sample_points.h"
 
 namespace gradlab {
 namespace {
-
-using boost::math::differentiation::make_fvar;
 
 constexpr std::uint64_t kSeed = 20261124;
 constexpr int kPoints = 5;
@@ -37,43 +36,6 @@ Real50 inf_norm(const std::vector<Real50>& v) {
   return m;
 }
 
-std::vector<Real50> ad_gradient(const Problem& p, const std::vector<Real50>& x) {
-  const std::size_t n = x.size();
-  std::vector<Real50> g(n);
-  std::vector<Fvar50> xf(x.begin(), x.end());
-  for (std::size_t i = 0; i < n; ++i) {
-    xf[i] = make_fvar<Real50, 1>(x[i]);
-    g[i] = p.value(std::span<const Fvar50>(xf)).derivative(1);
-    xf[i] = Fvar50(x[i]);
-  }
-  return g;
-}
-
-// H_ij from nested first-order duals: x_i seeded in the outer level, x_j in
-// the inner one (both for i == j).
-std::vector<Real50> ad_hessian(const Problem& p, const std::vector<Real50>& x) {
-  const std::size_t n = x.size();
-  std::vector<Real50> h(n * n);
-  std::vector<Fvar50x2> xf(x.begin(), x.end());
-  const Fvar50x2 zero(Real50(0));
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = i; j < n; ++j) {
-      const Fvar50x2 outer = make_fvar<Real50, 1>(x[i]) + zero;
-      const Fvar50x2 inner_seed = make_fvar<Real50, 0, 1>(Real50(0));
-      if (i == j) {
-        xf[i] = outer + inner_seed;
-      } else {
-        xf[i] = outer;
-        xf[j] = make_fvar<Real50, 0, 1>(x[j]);
-      }
-      h[i * n + j] = h[j * n + i] = p.value(std::span<const Fvar50x2>(xf)).derivative(1, 1);
-      xf[i] = Fvar50x2(x[i]);
-      xf[j] = Fvar50x2(x[j]);
-    }
-  }
-  return h;
-}
-
 std::string point_string(std::span<const double> x) {
   std::ostringstream os;
   os.precision(17);
@@ -94,7 +56,7 @@ TEST_P(CatalogSelfCheck, AnalyticDerivativesEqualFiftyDigitAd) {
 
       std::vector<Real50> g(n);
       p.gradient(std::span<const Real50>(x), std::span<Real50>(g));
-      const auto g_ad = ad_gradient(p, x);
+      const auto g_ad = ad_gradient_50(p, x);
       const Real50 g_scale = std::max(inf_norm(g_ad), Real50(1e-300));
       for (int i = 0; i < n; ++i) {
         EXPECT_LE(Real50(abs(g[i] - g_ad[i])), kAdTolerance * g_scale)
@@ -103,7 +65,7 @@ TEST_P(CatalogSelfCheck, AnalyticDerivativesEqualFiftyDigitAd) {
 
       std::vector<Real50> h(n * n);
       p.hessian(std::span<const Real50>(x), MatrixRef<Real50>(h, n));
-      const auto h_ad = ad_hessian(p, x);
+      const auto h_ad = ad_hessian_50(p, x);
       const Real50 h_scale = std::max(inf_norm(h_ad), Real50(1e-300));
       for (int i = 0; i < n; ++i) {
         for (int j = 0; j < n; ++j) {
@@ -143,7 +105,8 @@ TEST_P(CatalogSelfCheck, KnownMinimaAreStationaryWithTheStatedValue) {
       double scale = 1;
       for (double v : g0) scale = std::max(scale, std::abs(v));
       for (int i = 0; i < n; ++i) {
-        EXPECT_LE(std::abs(g[i]), 1e-9 * scale) << "gradient[" << i << "] at x* = (" << point_string(m.x) << ")";
+        EXPECT_LE(std::abs(g[i]), 1e-9 * scale)
+            << "gradient[" << i << "] at x* = (" << point_string(m.x) << ")";
       }
     }
   }

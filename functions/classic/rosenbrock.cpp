@@ -12,8 +12,9 @@ struct Rosenbrock {
   ProblemInfo info() const {
     return {.name = "rosenbrock",
             .family = "classic",
-            .source = "H. H. Rosenbrock, The Computer Journal 3(3):175-184, 1960; chained form as in "
-                      "Surjanovic & Bingham, Virtual Library of Simulation Experiments (sfu.ca/~ssurjano)",
+            .source =
+                "H. H. Rosenbrock, The Computer Journal 3(3):175-184, 1960; chained form as in "
+                "Surjanovic & Bingham, Virtual Library of Simulation Experiments (sfu.ca/~ssurjano)",
             .dimension = Dimension::scalable(2, 10),
             .tags = {Tag::kSmooth}};
   }

@@ -1,0 +1,127 @@
+#include "suites/accuracy_suite.h"
+
+#include <chrono>
+
+#include "backends/backend_registry.h"
+#include "core/gradient_error.h"
+#include "functions/reference.h"
+
+namespace gradlab {
+
+AccuracySuite::AccuracySuite(const Json& section, const std::string& path, const RunSettings& settings)
+    : Suite(JsonReader(section, path).string("name", "accuracy")) {
+  JsonReader r(section, path);
+  r.accept({"kind", "name"});
+  const auto problems = select_problems(r.require("problems"), r.path_of("problems"));
+  backends_ = read_backends(r, backend_kind_names());
+  const auto dims = read_dimensions(r);
+  const PointSet points = read_points(r, "points", PointSet{true, -1, 3});
+  floor_factor_ = r.positive("floor", 1.0);
+  if (const Json* t = r.get("tolerances")) {
+    JsonReader tr(*t, r.path_of("tolerances"));
+    for (const auto& b : backends_) {
+      if (auto v = tr.number(b->name())) {
+        if (*v <= 0)
+          throw ConfigError(tr.path_of(b->name()), "a tolerance must be > 0, got " + Json(*v).dump());
+        tolerances_[b->name()] = *v;
+      }
+    }
+    tr.finish();  // a tolerance for a backend the suite does not run is a typo
+  }
+  r.finish();
+
+  for (const Problem* p : problems) {
+    for (int n : dimensions_for(*p, dims)) {
+      const auto pts = make_points(*p, n, points, settings.seed);
+      for (const auto& b : backends_) {
+        for (const auto& pt : pts) {
+          cases_.push_back({p, n, b.get(), pt});
+          names_.push_back(name() + "/" + p->name() + "/n:" + std::to_string(n) + "/" + b->name() +
+                           "/point:" + pt.label);
+        }
+      }
+    }
+  }
+}
+
+double AccuracySuite::tolerance_for(const Backend& b) const {
+  auto it = tolerances_.find(b.name());
+  return it != tolerances_.end() ? it->second : b.default_tolerance();
+}
+
+Record AccuracySuite::run_case(const AccuracyCase& c) const {
+  const auto start = std::chrono::steady_clock::now();
+  Record rec;
+  rec.suite = name();
+  rec.kind = "accuracy";
+  rec.problem = c.problem->name();
+  rec.n = c.n;
+  rec.backend = c.backend->name();
+  rec.point = c.point.label;
+  rec.tolerance = tolerance_for(*c.backend);
+  rec.metrics["backend_kind"] = c.backend->kind();
+  rec.metrics["backend_settings"] = c.backend->settings();
+
+  auto finish = [&](Verdict v, std::string message) {
+    rec.verdict = v;
+    rec.message = std::move(message);
+    rec.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return rec;
+  };
+
+  const auto& x = c.point.x;
+  if (auto why = c.problem->nondifferentiable_at(x)) return finish(Verdict::kNotApplicable, *why);
+
+  std::vector<double> reference;
+  try {
+    reference = reference_gradient(*c.problem, x);
+  } catch (const std::exception& e) {
+    return finish(Verdict::kError, std::string("reference gradient failed: ") + e.what());
+  }
+  std::vector<double> g(x.size());
+  EvalCount count;
+  const Status status = c.backend->gradient(*c.problem, x, g, count);
+  rec.metrics["evaluations"] = count.total();
+  switch (status.code) {
+    case StatusCode::kOk: break;
+    case StatusCode::kNotApplicable: return finish(Verdict::kNotApplicable, status.message);
+    case StatusCode::kNonFinite: return finish(Verdict::kError, "non-finite gradient: " + status.message);
+    case StatusCode::kError: return finish(Verdict::kError, status.message);
+  }
+
+  const double scale = gradient_scale(*c.problem, reference);
+  const GradientError e = compare_gradients(g, reference, floor_factor_ * scale);
+  Json& m = rec.metrics;
+  m["max_rel_error"] = e.max_rel_error;
+  m["digits"] = e.digits;
+  m["max_abs_error"] = e.max_abs_error;
+  m["cosine"] = e.cosine;
+  m["worst_index"] = e.worst_index;
+  m["worst_value"] = e.worst_value;
+  m["worst_reference"] = e.worst_reference;
+  m["floor"] = e.floor;
+  m["evaluations"] = count.total();
+  m["value_evaluations"] = count.value;
+  m["gradient_evaluations"] = count.gradient;
+
+  if (e.max_rel_error <= *rec.tolerance) return finish(Verdict::kPass, "");
+  char msg[256];
+  std::snprintf(msg, sizeof msg,
+                "gradient[%d] = %.17g, reference %.17g: mixed relative error %.3g > tolerance %.3g",
+                e.worst_index, e.worst_value, e.worst_reference, e.max_rel_error, *rec.tolerance);
+  return finish(Verdict::kFail, msg);
+}
+
+std::vector<Job> AccuracySuite::jobs(const std::vector<std::size_t>& selected) const {
+  std::vector<Job> out;
+  for (std::size_t i : selected) {
+    out.push_back({{i}, false, [this, i] {
+                     Record r = run_case(cases_[i]);
+                     r.name = names_[i];
+                     return std::vector<Record>{std::move(r)};
+                   }});
+  }
+  return out;
+}
+
+}  // namespace gradlab

@@ -1,0 +1,39 @@
+// convergence: each case runs one optimizer from one start, driven by one
+// backend's gradient, and records how (and whether) it converged.
+#pragma once
+
+#include "optimizers/optimizer.h"
+#include "suites/selection.h"
+#include "suites/suite.h"
+
+namespace gradlab {
+
+enum class OptimizerKind { kLbfgs, kGradientDescent };
+
+struct ConvergenceCase {
+  const Problem* problem;
+  int n;
+  const Backend* backend;
+  OptimizerKind optimizer;
+  LabeledPoint start;
+};
+
+class ConvergenceSuite final : public Suite {
+ public:
+  ConvergenceSuite(const Json& section, const std::string& path, const RunSettings& settings);
+
+  std::string_view kind() const override { return "convergence"; }
+  const std::vector<std::string>& case_names() const override { return names_; }
+  std::vector<Job> jobs(const std::vector<std::size_t>& selected) const override;
+
+  Record run_case(const ConvergenceCase& c) const;
+  const std::vector<ConvergenceCase>& cases() const { return cases_; }
+
+ private:
+  std::vector<std::unique_ptr<Backend>> backends_;
+  OptimizerSettings settings_;
+  std::vector<ConvergenceCase> cases_;
+  std::vector<std::string> names_;
+};
+
+}  // namespace gradlab

@@ -1,0 +1,166 @@
+#include "suites/selection.h"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "backends/backend_registry.h"
+#include "functions/registry.h"
+#include "functions/sample_points.h"
+
+namespace gradlab {
+
+std::vector<const Problem*> select_problems(const Json& selectors, const std::string& path) {
+  const auto& registry = ProblemRegistry::instance();
+  if (!selectors.is_array() || selectors.empty()) {
+    throw ConfigError(path,
+                      "expected a non-empty array of problem names, \"tag:NAME\", \"re:REGEX\", \"*\" "
+                      "(each may start with \"!\" to exclude)");
+  }
+  std::set<const Problem*> chosen, excluded;
+  for (std::size_t k = 0; k < selectors.size(); ++k) {
+    const std::string where = path + "[" + std::to_string(k) + "]";
+    if (!selectors[k].is_string())
+      throw ConfigError(where, "expected a string, got " + json_type_name(selectors[k]));
+    std::string sel = selectors[k].get<std::string>();
+    // "!SELECTOR" removes what SELECTOR matches, whatever its position.
+    const bool exclude = !sel.empty() && sel[0] == '!';
+    if (exclude) sel = sel.substr(1);
+    std::size_t matched = 0;
+    auto take = [&](const Problem* p) {
+      (exclude ? excluded : chosen).insert(p);
+      ++matched;
+    };
+    if (sel == "*") {
+      for (const Problem* p : registry.all()) take(p);
+    } else if (sel.rfind("tag:", 0) == 0) {
+      const auto tag = tag_from_string(sel.substr(4));
+      if (!tag) {
+        std::vector<std::string> names;
+        for (Tag t : all_tags()) names.emplace_back(to_string(t));
+        throw ConfigError(where, "unknown tag \"" + sel.substr(4) + "\" (valid: " + join(names) + ")");
+      }
+      for (const Problem* p : registry.all()) {
+        if (p->info().has(*tag)) take(p);
+      }
+    } else if (sel.rfind("re:", 0) == 0) {
+      std::regex re;
+      try {
+        re = std::regex(sel.substr(3), std::regex::ECMAScript);
+      } catch (const std::regex_error& e) {
+        throw ConfigError(where, "bad regular expression \"" + sel.substr(3) + "\": " + e.what());
+      }
+      for (const Problem* p : registry.all()) {
+        if (std::regex_match(p->name(), re)) take(p);
+      }
+    } else {
+      const Problem* p = registry.find(sel);
+      if (!p) {
+        std::string msg = "unknown problem \"" + sel + "\"";
+        if (auto near = nearest(sel, registry.names()); !near.empty())
+          msg += "; did you mean \"" + near + "\"?";
+        throw ConfigError(where, msg + " (valid: " + join(registry.names()) + "; or tag:NAME, re:REGEX, *)");
+      }
+      take(p);
+    }
+    if (matched == 0) throw ConfigError(where, "\"" + sel + "\" matches no problem");
+  }
+  for (const Problem* p : excluded) chosen.erase(p);
+  if (chosen.empty()) throw ConfigError(path, "selects no problem once the \"!\" exclusions are applied");
+  std::vector<const Problem*> out(chosen.begin(), chosen.end());
+  std::sort(out.begin(), out.end(), [](const Problem* a, const Problem* b) { return a->name() < b->name(); });
+  return out;
+}
+
+std::vector<int> dimensions_for(const Problem& problem, const std::vector<int>& configured) {
+  const Dimension& d = problem.info().dimension;
+  if (!d.is_scalable()) return {d.fixed_n};
+  std::vector<int> out;
+  for (int n : configured) {
+    if (d.allows(n)) out.push_back(n);
+  }
+  if (configured.empty()) out.push_back(d.default_n);
+  return out;
+}
+
+std::vector<int> read_dimensions(JsonReader& section) {
+  const Json* j = section.get("dimensions");
+  if (!j) return {};
+  const std::string path = section.path_of("dimensions");
+  if (!j->is_array() || j->empty()) throw ConfigError(path, "expected a non-empty array of integers >= 1");
+  std::vector<int> dims;
+  for (std::size_t k = 0; k < j->size(); ++k) {
+    const Json& v = (*j)[k];
+    if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 10'000'000) {
+      throw ConfigError(path + "[" + std::to_string(k) + "]",
+                        "expected an integer in [1, 10000000], got " + v.dump());
+    }
+    dims.push_back(v.get<int>());
+  }
+  std::sort(dims.begin(), dims.end());
+  dims.erase(std::unique(dims.begin(), dims.end()), dims.end());
+  return dims;
+}
+
+std::vector<std::unique_ptr<Backend>> read_backends(JsonReader& section,
+                                                    const std::vector<std::string>& fallback) {
+  std::vector<std::unique_ptr<Backend>> out;
+  const Json* j = section.get("backends");
+  const std::string path = section.path_of("backends");
+  if (!j) {
+    for (const auto& kind : fallback) out.push_back(make_backend(Json(kind), path));
+    return out;
+  }
+  if (!j->is_array() || j->empty()) {
+    throw ConfigError(path, "expected a non-empty array of backend names or {\"kind\": ...} objects");
+  }
+  std::set<std::string> names;
+  for (std::size_t k = 0; k < j->size(); ++k) {
+    const std::string where = path + "[" + std::to_string(k) + "]";
+    auto backend = make_backend((*j)[k], where);
+    if (!names.insert(backend->name()).second) {
+      throw ConfigError(where, "backend name \"" + backend->name() +
+                                   "\" used twice; give one instance a different \"name\"");
+    }
+    out.push_back(std::move(backend));
+  }
+  return out;
+}
+
+PointSet read_points(JsonReader& section, const std::string& key, PointSet fallback) {
+  const Json* j = section.get(key);
+  if (!j) return fallback;
+  JsonReader r(*j, section.path_of(key));
+  PointSet set = fallback;
+  set.x0 = r.boolean("x0", fallback.x0);
+  if (const Json* m = r.get("minima")) {
+    if (m->is_boolean()) {
+      set.minima = m->get<bool>() ? -1 : 0;
+    } else if (m->is_number_integer() && m->get<long long>() >= 0 && m->get<long long>() <= 100000) {
+      set.minima = m->get<int>();
+    } else {
+      throw ConfigError(r.path_of("minima"),
+                        "expected true (all known minima), false, or a count >= 0, got " + m->dump());
+    }
+  }
+  set.random = static_cast<int>(r.integer("random", fallback.random, 0, 100000));
+  r.finish();
+  if (!set.x0 && set.minima == 0 && set.random == 0) throw ConfigError(r.path(), "selects no point at all");
+  return set;
+}
+
+std::vector<LabeledPoint> make_points(const Problem& problem, int n, const PointSet& set,
+                                      std::uint64_t seed) {
+  std::vector<LabeledPoint> out;
+  if (set.x0) out.push_back({"x0", problem.x0(n)});
+  if (set.minima != 0) {
+    const auto minima = problem.minima(n);
+    const std::size_t count =
+        set.minima < 0 ? minima.size() : std::min(minima.size(), static_cast<std::size_t>(set.minima));
+    for (std::size_t k = 0; k < count; ++k) out.push_back({"min" + std::to_string(k), minima[k].x});
+  }
+  for (int k = 0; k < set.random; ++k) out.push_back({std::to_string(k), random_point(problem, n, seed, k)});
+  return out;
+}
+
+}  // namespace gradlab

@@ -1,0 +1,226 @@
+#include "suites/timing_suite.h"
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+
+namespace gradlab {
+
+namespace {
+
+// Collects Google Benchmark's runs instead of printing them.
+class CaptureReporter final : public benchmark::BenchmarkReporter {
+ public:
+  bool ReportContext(const Context&) override { return true; }
+  void ReportRuns(const std::vector<Run>& runs) override {
+    for (const Run& r : runs) runs_.push_back(r);
+  }
+  const std::vector<Run>& runs() const { return runs_; }
+
+ private:
+  std::vector<Run> runs_;
+};
+
+const char* big_o_name(benchmark::BigO b) {
+  switch (b) {
+    case benchmark::o1: return "1";
+    case benchmark::oN: return "N";
+    case benchmark::oNSquared: return "N^2";
+    case benchmark::oNCubed: return "N^3";
+    case benchmark::oLogN: return "lgN";
+    case benchmark::oNLogN: return "NlgN";
+    default: return "?";
+  }
+}
+
+}  // namespace
+
+TimingSuite::TimingSuite(const Json& section, const std::string& path, const RunSettings&)
+    : Suite(JsonReader(section, path).string("name", "timing")) {
+  JsonReader r(section, path);
+  r.accept({"kind", "name"});
+  const auto problems = select_problems(r.require("problems"), r.path_of("problems"));
+  backends_ = read_backends(r, {"analytic"});
+  const auto dims = read_dimensions(r);
+  min_time_ = r.positive("min_time", min_time_);
+  if (min_time_ > 60) throw ConfigError(r.path_of("min_time"), "expected seconds in (0, 60]");
+  r.finish();
+
+  for (const Problem* p : problems) {
+    const auto ns = dimensions_for(*p, dims);
+    for (const auto& b : backends_) {
+      for (int n : ns) {
+        cases_.push_back({p, n, b.get()});
+        names_.push_back(name() + "/" + p->name() + "/n:" + std::to_string(n) + "/" + b->name());
+      }
+      // A complexity fit needs a sweep; three sizes is the least that says anything.
+      if (ns.size() >= 3) {
+        cases_.push_back({p, 0, b.get()});
+        names_.push_back(name() + "/" + p->name() + "/" + b->name() + "/complexity");
+      }
+    }
+  }
+}
+
+std::vector<Job> TimingSuite::jobs(const std::vector<std::size_t>& selected) const {
+  // One job per problem: its value timings are shared by every backend.
+  std::map<const Problem*, std::vector<std::size_t>> by_problem;
+  std::vector<const Problem*> order;
+  for (std::size_t i : selected) {
+    auto& v = by_problem[cases_[i].problem];
+    if (v.empty()) order.push_back(cases_[i].problem);
+    v.push_back(i);
+  }
+  std::vector<Job> out;
+  for (const Problem* p : order) {
+    auto cases = by_problem[p];
+    out.push_back({cases, true, [this, p, cases] { return run_problem(p, cases); }});
+  }
+  return out;
+}
+
+std::vector<Record> TimingSuite::run_problem(const Problem* problem,
+                                             const std::vector<std::size_t>& cases) const {
+  using benchmark::State;
+  std::map<std::size_t, Record> records;
+  auto base = [&](std::size_t i) {
+    Record rec;
+    rec.suite = name();
+    rec.kind = "timing";
+    rec.name = names_[i];
+    rec.problem = problem->name();
+    rec.n = cases_[i].n;
+    rec.backend = cases_[i].backend->name();
+    rec.point = cases_[i].n > 0 ? "x0" : "";
+    return rec;
+  };
+
+  // Dimensions needing a value timing, and per backend the sizes to time.
+  std::map<int, std::vector<double>> points;
+  std::map<const Backend*, std::vector<int>> sizes;
+  std::map<const Backend*, bool> wants_fit;
+  for (std::size_t i : cases) {
+    const TimingCase& c = cases_[i];
+    if (c.n == 0) {
+      wants_fit[c.backend] = true;
+      continue;
+    }
+    points.emplace(c.n, problem->x0(c.n));
+    // Check once, outside the timed loop, that the backend can do this at all.
+    std::vector<double> g(c.n);
+    EvalCount count;
+    const Status s = c.backend->gradient(*problem, points[c.n], g, count);
+    Record rec = base(i);
+    if (!s.is_ok()) {
+      rec.verdict = s.code == StatusCode::kNotApplicable ? Verdict::kNotApplicable : Verdict::kError;
+      rec.message = s.message;
+    } else {
+      rec.metrics["evaluations_per_gradient"] = count.total();
+      sizes[c.backend].push_back(c.n);
+    }
+    records[i] = rec;
+  }
+
+  const std::string prefix = "gradlab/" + problem->name();
+  for (auto& [n, x] : points) {
+    const std::vector<double>* xp = &x;
+    benchmark::RegisterBenchmark((prefix + "/value").c_str(),
+                                 [problem, xp](State& st) {
+                                   for (auto _ : st) benchmark::DoNotOptimize(problem->value(*xp));
+                                 })
+        ->Arg(n)
+        ->MinTime(min_time_)
+        ->Unit(benchmark::kNanosecond);
+  }
+  for (auto& [backend, ns] : sizes) {
+    auto* family = benchmark::RegisterBenchmark((prefix + "/gradient/" + backend->name()).c_str(),
+                                                [problem, backend, &points](State& st) {
+                                                  const int n = static_cast<int>(st.range(0));
+                                                  const std::vector<double>& x = points.at(n);
+                                                  std::vector<double> g(n);
+                                                  EvalCount count;
+                                                  for (auto _ : st) {
+                                                    const Status s = backend->gradient(*problem, x, g, count);
+                                                    benchmark::DoNotOptimize(g.data());
+                                                    if (!s.is_ok()) {
+                                                      st.SkipWithError(s.message.c_str());
+                                                      break;
+                                                    }
+                                                  }
+                                                  st.SetComplexityN(n);
+                                                });
+    for (int n : ns) family->Arg(n);
+    family->MinTime(min_time_)->Unit(benchmark::kNanosecond);
+    if (wants_fit[backend] && ns.size() >= 3) family->Complexity(benchmark::oAuto);
+  }
+
+  CaptureReporter capture;
+  benchmark::RunSpecifiedBenchmarks(&capture, "^" + prefix + "/");
+  benchmark::ClearRegisteredBenchmarks();
+
+  std::map<int, double> value_ns;
+  std::map<std::pair<std::string, int>, std::pair<double, long long>>
+      gradient_ns;  // (backend, n) -> ns, iterations
+  std::map<std::string, Json> fits;
+  std::map<std::pair<std::string, int>, std::string> errors;
+  for (const auto& run : capture.runs()) {
+    const std::string bname = run.run_name.function_name;
+    const bool is_value = bname == prefix + "/value";
+    const std::string backend = is_value ? "" : bname.substr((prefix + "/gradient/").size());
+    if (run.run_type == benchmark::BenchmarkReporter::Run::RT_Aggregate) {
+      if (run.aggregate_name == "BigO") {
+        fits[backend]["big_o"] = big_o_name(run.complexity);
+        fits[backend]["coefficient_ns"] = run.GetAdjustedRealTime();
+      } else if (run.aggregate_name == "RMS") {
+        fits[backend]["rms"] = run.GetAdjustedRealTime();
+      }
+      continue;
+    }
+    const int n = std::stoi(run.run_name.args);
+    if (run.error_occurred) {
+      errors[{backend, n}] = run.error_message;
+    } else if (is_value) {
+      value_ns[n] = run.GetAdjustedRealTime();
+    } else {
+      gradient_ns[{backend, n}] = {run.GetAdjustedRealTime(), static_cast<long long>(run.iterations)};
+    }
+  }
+
+  std::vector<Record> out;
+  for (std::size_t i : cases) {
+    const TimingCase& c = cases_[i];
+    if (c.n == 0) {
+      Record rec = base(i);
+      auto it = fits.find(c.backend->name());
+      if (it == fits.end()) {
+        rec.verdict = Verdict::kNotApplicable;
+        rec.message = "fewer than three timed sizes for a complexity fit";
+      } else {
+        rec.metrics = it->second;
+      }
+      out.push_back(rec);
+      continue;
+    }
+    Record rec = records[i];
+    if (rec.verdict == Verdict::kPass) {
+      const auto key = std::make_pair(c.backend->name(), c.n);
+      if (auto e = errors.find(key); e != errors.end()) {
+        rec.verdict = Verdict::kError;
+        rec.message = e->second;
+      } else if (auto g = gradient_ns.find(key); g != gradient_ns.end() && value_ns.count(c.n)) {
+        rec.metrics["value_ns"] = value_ns[c.n];
+        rec.metrics["gradient_ns"] = g->second.first;
+        rec.metrics["ratio"] = g->second.first / value_ns[c.n];
+        rec.metrics["gradient_iterations"] = g->second.second;
+        rec.wall_seconds = g->second.first * 1e-9 * static_cast<double>(g->second.second);
+      } else {
+        rec.verdict = Verdict::kError;
+        rec.message = "Google Benchmark reported no run for this case";
+      }
+    }
+    out.push_back(rec);
+  }
+  return out;
+}
+
+}  // namespace gradlab

@@ -1,0 +1,161 @@
+// The accuracy suite must flag planted bugs in a gradient under test and pass
+// the correct one; the catalog's AD oracle must flag the same bugs in a
+// problem's own gradient.
+#include <gtest/gtest.h>
+
+#include "functions/ad_reference.h"
+#include "functions/reference.h"
+#include "suites/accuracy_suite.h"
+#include "test_problems.h"
+
+namespace gradlab::testing {
+GRADLAB_REGISTER_PROBLEM(PlantedBug<Bug::kNone>);
+}  // namespace gradlab::testing
+
+namespace gradlab {
+namespace {
+
+using testing::Bug;
+using testing::PlantedBug;
+
+// A user's hand-written gradient of test_quartic, as a backend.
+class HandWrittenQuartic final : public Backend {
+ public:
+  explicit HandWrittenQuartic(Bug bug, std::string name = "hand-written")
+      : Backend(std::move(name)), bug_(bug) {}
+  std::string_view kind() const override { return "hand-written"; }
+  BackendFamily family() const override { return BackendFamily::kAnalytic; }
+  double default_tolerance() const override { return 1e-12; }
+
+ protected:
+  void compute(const Problem&, std::span<const double> x, std::span<double> g,
+               EvalCount& count) const override {
+    testing::quartic_gradient<double>(x, g, bug_);
+    ++count.gradient;
+  }
+
+ private:
+  Bug bug_;
+};
+
+std::vector<Record> run_with(const Backend& backend, const Json& extra = Json::object()) {
+  Json section = {{"kind", "accuracy"},
+                  {"problems", {"test_quartic"}},
+                  {"backends", {"analytic"}},
+                  {"points", {{"x0", true}, {"minima", false}, {"random", 8}}}};
+  section.update(extra);
+  const AccuracySuite suite(section, "suites[0]", RunSettings{123});
+  std::vector<Record> out;
+  for (AccuracyCase c : suite.cases()) {
+    c.backend = &backend;
+    out.push_back(suite.run_case(c));
+  }
+  return out;
+}
+
+TEST(PlantedBugs, TheCorrectGradientPassesEverywhere) {
+  const auto records = run_with(HandWrittenQuartic(Bug::kNone));
+  ASSERT_EQ(records.size(), 9u);
+  for (const auto& r : records) {
+    EXPECT_EQ(r.verdict, Verdict::kPass) << r.point << ": " << r.message;
+    EXPECT_GE(r.metrics["digits"].get<double>(), 14.0) << r.point;
+  }
+}
+
+TEST(PlantedBugs, AFlippedSignIsFlaggedAtTheFlippedComponent) {
+  for (const auto& r : run_with(HandWrittenQuartic(Bug::kSignFlip))) {
+    ASSERT_EQ(r.verdict, Verdict::kFail) << r.point;
+    EXPECT_EQ(r.metrics["worst_index"], 1) << r.point;
+    EXPECT_DOUBLE_EQ(r.metrics["worst_value"].get<double>(), -r.metrics["worst_reference"].get<double>());
+    EXPECT_NE(r.message.find("gradient[1]"), std::string::npos) << r.message;
+  }
+}
+
+TEST(PlantedBugs, AOnePpmScaleErrorIsFlaggedWithItsSize) {
+  for (const auto& r : run_with(HandWrittenQuartic(Bug::kScale1e6))) {
+    ASSERT_EQ(r.verdict, Verdict::kFail) << r.point;
+    // Every component is off by 1e-6 of itself; the largest, judged against
+    // the floor S >= |r_i|, shows 1e-6 |r_i| / S.
+    const double r_worst = std::abs(r.metrics["worst_reference"].get<double>());
+    const double expected = 1e-6 * r_worst / std::max(r_worst, r.metrics["floor"].get<double>());
+    EXPECT_NEAR(r.metrics["max_rel_error"].get<double>(), expected, 1e-6 * expected) << r.point;
+    EXPECT_GT(r.metrics["max_rel_error"].get<double>(), 1e-8) << r.point;
+    EXPECT_GT(r.metrics["cosine"].get<double>(), 1 - 1e-15)
+        << "the direction is right; only the scale is off";
+  }
+}
+
+TEST(PlantedBugs, ADroppedTermIsFlagged) {
+  for (const auto& r : run_with(HandWrittenQuartic(Bug::kDroppedTerm))) {
+    ASSERT_EQ(r.verdict, Verdict::kFail) << r.point;
+    EXPECT_EQ(r.metrics["worst_index"], 2) << r.point;
+  }
+}
+
+TEST(PlantedBugs, ALooseToleranceFromTheConfigLetsTheScaleErrorPass) {
+  // Tolerances are looked up by backend instance name.
+  const HandWrittenQuartic scaled_as_analytic(Bug::kScale1e6, "analytic");
+  for (const auto& r : run_with(scaled_as_analytic, {{"tolerances", {{"analytic", 1e-5}}}})) {
+    EXPECT_DOUBLE_EQ(*r.tolerance, 1e-5);
+    EXPECT_EQ(r.verdict, Verdict::kPass) << r.point;
+  }
+  const HandWrittenQuartic scaled(Bug::kScale1e6);
+  // The tolerance is looked up by instance name; ours is "hand-written".
+  for (const auto& r : run_with(scaled)) EXPECT_DOUBLE_EQ(*r.tolerance, 1e-12);
+}
+
+// A wrong hand-derived gradient in a catalog problem itself would poison the
+// reference; the catalog self-check's oracle (50-digit AD of the value) is
+// what catches it, for each kind of planted bug.
+template <Bug B>
+Real50 oracle_gap() {
+  const ProblemModel<PlantedBug<B>> p;
+  Real50 worst = 0;
+  for (const auto& xd : {std::vector<double>{0.5, -1.5, 2.0}, std::vector<double>{-0.3, 0.7, 1.1}}) {
+    const auto x = to_real50(xd);
+    std::vector<Real50> g(3);
+    p.gradient(std::span<const Real50>(x), std::span<Real50>(g));
+    const auto ad = ad_gradient_50(p, x);
+    for (int i = 0; i < 3; ++i) worst = std::max(worst, Real50(abs(g[i] - ad[i])));
+  }
+  return worst;
+}
+
+TEST(CatalogOracle, CatchesEachPlantedBugInAProblemsOwnGradient) {
+  EXPECT_LT(oracle_gap<Bug::kNone>(), Real50("1e-45"));
+  EXPECT_GT(oracle_gap<Bug::kSignFlip>(), Real50("1e-3"));
+  EXPECT_GT(oracle_gap<Bug::kScale1e6>(), Real50("1e-7"));
+  EXPECT_GT(oracle_gap<Bug::kDroppedTerm>(), Real50("1e-3"));
+}
+
+TEST(AccuracySuite, RecordsDoNotDependOnWhichOtherCasesRan) {
+  const Json both = {{"kind", "accuracy"},
+                     {"problems", {"test_quartic", "rosenbrock"}},
+                     {"backends", {"analytic", "fd-central"}},
+                     {"points", {{"random", 3}}}};
+  const Json one = {{"kind", "accuracy"},
+                    {"problems", {"rosenbrock"}},
+                    {"backends", {"fd-central"}},
+                    {"points", {{"random", 3}}}};
+  auto records = [](const Json& section) {
+    const AccuracySuite suite(section, "suites[0]", RunSettings{99});
+    std::map<std::string, Json> out;
+    for (std::size_t i = 0; i < suite.cases().size(); ++i) {
+      Record r = suite.run_case(suite.cases()[i]);
+      r.name = suite.case_names()[i];
+      out[r.name] = identity_json(r);
+    }
+    return out;
+  };
+  const auto all = records(both);
+  const auto subset = records(one);
+  ASSERT_EQ(subset.size(), 5u);  // x0, the minimizer, three random points
+  for (const auto& [name, rec] : subset) {
+    ASSERT_TRUE(all.count(name)) << name;
+    EXPECT_EQ(all.at(name), rec) << name;
+  }
+  EXPECT_TRUE(all.count("accuracy/rosenbrock/n:10/fd-central/point:2"));
+}
+
+}  // namespace
+}  // namespace gradlab
