@@ -2,6 +2,7 @@
 // the type-erased handle (`Problem`) that backends and suites use.
 #pragma once
 
+#include <algorithm>
 #include <climits>
 #include <complex>
 #include <memory>
@@ -37,6 +38,13 @@ struct Dimension {
 
   bool is_scalable() const { return fixed_n == 0; }
   bool allows(int n) const { return n >= min_n && n <= max_n && n % multiple_of == 0; }
+  // The smallest allowed dimension >= n (n itself when allowed); 0 if none.
+  int round_up(int n) const {
+    if (!is_scalable()) return n <= fixed_n ? fixed_n : 0;
+    long long m = std::max(n, min_n);
+    m = (m + multiple_of - 1) / multiple_of * multiple_of;
+    return m <= max_n ? static_cast<int>(m) : 0;
+  }
   std::string describe() const;  // "2", "n >= 2", "n >= 4, multiple of 4"
 };
 

@@ -75,11 +75,14 @@ std::vector<const Problem*> select_problems(const Json& selectors, const std::st
 std::vector<int> dimensions_for(const Problem& problem, const std::vector<int>& configured) {
   const Dimension& d = problem.info().dimension;
   if (!d.is_scalable()) return {d.fixed_n};
+  if (configured.empty()) return {d.default_n};
+  // A dimension the problem does not allow becomes the next one it does
+  // (powell needs a multiple of 4: 10 -> 12), so no problem drops out.
   std::vector<int> out;
   for (int n : configured) {
-    if (d.allows(n)) out.push_back(n);
+    if (const int m = d.round_up(n); m > 0 && std::find(out.begin(), out.end(), m) == out.end())
+      out.push_back(m);
   }
-  if (configured.empty()) out.push_back(d.default_n);
   return out;
 }
 

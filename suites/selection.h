@@ -17,7 +17,8 @@ namespace gradlab {
 std::vector<const Problem*> select_problems(const Json& selectors, const std::string& path);
 
 // The dimensions a problem runs at: its fixed n, or for scalable problems the
-// configured ones it allows (its default when the config names none).
+// configured ones, each rounded up to the next n the problem allows (its
+// default n when the config names none).
 std::vector<int> dimensions_for(const Problem& problem, const std::vector<int>& configured);
 std::vector<int> read_dimensions(JsonReader& section);
 

@@ -159,3 +159,33 @@ TEST(AccuracySuite, RecordsDoNotDependOnWhichOtherCasesRan) {
 
 }  // namespace
 }  // namespace gradlab
+
+namespace gradlab {
+namespace {
+
+TEST(Selection, DimensionsAProblemDoesNotAllowAreRoundedUpNotDropped) {
+  const Problem& powell = *ProblemRegistry::instance().find("powell");
+  EXPECT_EQ(dimensions_for(powell, {10}), (std::vector<int>{12}));
+  EXPECT_EQ(dimensions_for(powell, {2, 4, 5}), (std::vector<int>{4, 8}));
+  EXPECT_EQ(dimensions_for(powell, {}), (std::vector<int>{powell.default_n()}));
+  const Problem& beale = *ProblemRegistry::instance().find("beale");
+  EXPECT_EQ(dimensions_for(beale, {10, 100}), (std::vector<int>{2}));
+}
+
+TEST(Selection, ExclusionsRemoveWhatTheyMatchWhereverTheyStand) {
+  const auto names = [](const Json& sel) {
+    std::vector<std::string> out;
+    for (const Problem* p : select_problems(sel, "problems")) out.push_back(p->name());
+    return out;
+  };
+  const auto all = names({"*"});
+  const auto some = names({"!tag:multimodal", "*", "!beale"});
+  EXPECT_EQ(std::count(some.begin(), some.end(), "beale"), 0);
+  EXPECT_EQ(std::count(some.begin(), some.end(), "rastrigin"), 0);
+  EXPECT_EQ(std::count(some.begin(), some.end(), "rosenbrock"), 1);
+  EXPECT_LT(some.size(), all.size());
+  EXPECT_THROW(names({"sphere", "!sphere"}), ConfigError);
+}
+
+}  // namespace
+}  // namespace gradlab
