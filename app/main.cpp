@@ -22,6 +22,7 @@
 #include "runner/config.h"
 #include "runner/executor.h"
 #include "runner/run_meta.h"
+#include "suites/suite.h"
 
 namespace gradlab {
 namespace {
@@ -182,14 +183,23 @@ std::string vector17(std::span<const double> v) {
 
 // ---------------------------------------------------------------- run
 
-std::string make_run_id(const std::filesystem::path& out, const std::string& config_name) {
+// Claims a fresh run directory under `out`: create_directory fails when the
+// directory exists, so two runs started in the same second never share one.
+std::string claim_run_directory(const std::filesystem::path& out, const std::string& config_name) {
   std::string safe;
   for (char c : config_name)
     safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
   const std::string base = utc_timestamp_compact() + "-" + safe;
-  std::string id = base;
-  for (int k = 2; std::filesystem::exists(out / id); ++k) id = base + "-" + std::to_string(k);
-  return id;
+  try {
+    std::filesystem::create_directories(out);
+    for (int k = 1;; ++k) {
+      const std::string id = k == 1 ? base : base + "-" + std::to_string(k);
+      if (std::filesystem::create_directory(out / id)) return id;
+    }
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw UsageError("--out: cannot create a run directory under \"" + out.string() +
+                     "\": " + e.code().message());
+  }
 }
 
 int cmd_run(Args& args) {
@@ -220,7 +230,7 @@ int cmd_run(Args& args) {
   const SelectedCases selected = select_cases(config, filter);
   if (selected.total == 0) throw UsageError("--filter \"" + filter_text.value_or("") + "\" matches no case");
 
-  const std::string run_id = make_run_id(out_dir, config.name);
+  const std::string run_id = claim_run_directory(out_dir, config.name);
   RunInfo info;
   info.run_id = run_id;
   info.config_path = config_path;
@@ -234,7 +244,8 @@ int cmd_run(Args& args) {
   const bool stderr_tty = isatty(STDERR_FILENO);
   ConsoleReporter console(std::cout, stdout_tty);
   JsonReporter json(out_dir);
-  std::vector<Reporter*> reporters{&console, &json};
+  // The JSON reporter first: it fails on an unusable --out before anything is printed.
+  std::vector<Reporter*> reporters{&json, &console};
   for (Reporter* r : reporters) r->on_run_start(info);
 
   const auto start = std::chrono::steady_clock::now();
@@ -328,13 +339,22 @@ int cmd_list(Args& args) {
   const auto what = args.positionals(1, "what to list (problems, backends or suites)")[0];
 
   if (what == "problems") {
+    if (family) {
+      std::vector<std::string> families;
+      for (const Problem* p : ProblemRegistry::instance().all()) {
+        if (std::find(families.begin(), families.end(), p->info().family) == families.end())
+          families.push_back(p->info().family);
+      }
+      if (std::find(families.begin(), families.end(), *family) == families.end())
+        throw unknown_name("--family", "family", *family, families);
+    }
     std::optional<Tag> tag;
     if (tag_text) {
       tag = tag_from_string(*tag_text);
       if (!tag) {
         std::vector<std::string> names;
         for (Tag t : all_tags()) names.emplace_back(to_string(t));
-        throw UsageError("--tag: unknown tag \"" + *tag_text + "\" (valid: " + join(names) + ")");
+        throw unknown_name("--tag", "tag", *tag_text, names);
       }
     }
     Json arr = Json::array();
@@ -374,16 +394,8 @@ int cmd_list(Args& args) {
     return kExitOk;
   }
   if (what == "suites") {
-    const std::vector<std::vector<std::string>> rows{
-        {"KIND", "WHAT IT DOES", "CONFIG KEYS"},
-        {"accuracy", "each backend's gradient vs the 50-digit reference at x0, known minima, random points",
-         "problems, backends, dimensions, points{x0,minima,random}, tolerances{backend: tol}, floor"},
-        {"convergence", "L-BFGS and gradient descent (Armijo) driven by each backend's gradient",
-         "problems, backends, dimensions, optimizers, starts{x0,minima,random}, "
-         "optimizer{max_iterations,gtol,ftol,lbfgs_memory,c1,c2,trace}"},
-        {"timing", "Google Benchmark: one value, one gradient, ratio, complexity over the n sweep",
-         "problems, backends, dimensions, min_time"},
-    };
+    std::vector<std::vector<std::string>> rows{{"KIND", "WHAT IT DOES", "CONFIG KEYS"}};
+    for (const auto& k : suite_kind_infos()) rows.push_back({k.kind, k.description, k.keys});
     if (as_json) {
       Json arr = Json::array();
       for (std::size_t r = 1; r < rows.size(); ++r)
@@ -412,10 +424,7 @@ int cmd_eval(Args& args) {
 
   const Problem* p = ProblemRegistry::instance().find(name);
   if (!p) {
-    std::string msg = "unknown problem \"" + name + "\"";
-    if (auto near = nearest(name, ProblemRegistry::instance().names()); !near.empty())
-      msg += "; did you mean \"" + near + "\"?";
-    throw UsageError(msg + " (see gradlab list problems)");
+    throw unknown_name("PROBLEM", "problem", name, ProblemRegistry::instance().names());
   }
   if (!x_text) throw UsageError("--x: required (comma-separated coordinates)");
   const std::vector<double> x = parse_vector("--x", *x_text);
@@ -479,10 +488,7 @@ int dispatch(int argc, char** argv) {
   if (cmd == "validate") return cmd_validate(args);
   if (cmd == "list") return cmd_list(args);
   if (cmd == "eval") return cmd_eval(args);
-  std::string msg = "unknown command \"" + cmd + "\"";
-  if (auto near = nearest(cmd, {"run", "validate", "list", "eval"}); !near.empty())
-    msg += "; did you mean \"" + near + "\"?";
-  throw UsageError(msg + " (see gradlab --help)");
+  throw unknown_name("", "command", cmd, {"run", "validate", "list", "eval"}, "see gradlab --help");
 }
 
 }  // namespace

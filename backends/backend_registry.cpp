@@ -107,10 +107,7 @@ std::unique_ptr<Backend> make_backend(const Json& spec, const std::string& path)
     for (const auto& e : entries()) {
       if (e.info.kind == kind) return e;
     }
-    std::string msg = "unknown backend \"" + kind + "\"";
-    if (const auto near = nearest(kind, backend_kind_names()); !near.empty())
-      msg += "; did you mean \"" + near + "\"?";
-    throw ConfigError(where, msg + " (valid: " + join(backend_kind_names()) + ")");
+    throw unknown_name(where, "backend", kind, backend_kind_names());
   };
   if (spec.is_string()) {
     static const Json kNoParams = Json::object();
@@ -128,10 +125,7 @@ std::unique_ptr<Backend> make_backend(const Json& spec, const std::string& path)
                       "missing (required; valid: " + join(backend_kind_names()) + ")");
   const Entry& entry = find(*kind, params.path_of("kind"));
   const std::string name = params.string("name", *kind);
-  if (name.empty() || name.find_first_of("/ \t") != std::string::npos) {
-    throw ConfigError(params.path_of("name"),
-                      "a backend name must be non-empty without '/' or spaces, got \"" + name + "\"");
-  }
+  check_name_part(params.path_of("name"), "backend", name);
   auto backend = entry.make(name, params);
   params.finish();
   return backend;

@@ -38,6 +38,21 @@ std::string nearest(const std::string& word, const std::vector<std::string>& can
   return best;
 }
 
+ConfigError unknown_name(const std::string& where, const std::string& what, const std::string& name,
+                         const std::vector<std::string>& valid, const std::string& also_valid) {
+  std::string msg = "unknown " + what + " \"" + name + "\"";
+  if (const auto near = nearest(name, valid); !near.empty()) msg += "; did you mean \"" + near + "\"?";
+  msg += " (valid: " + join(valid) + (also_valid.empty() ? "" : "; " + also_valid) + ")";
+  return ConfigError(where, msg);
+}
+
+void check_name_part(const std::string& where, const std::string& what, const std::string& name) {
+  if (name.empty() || name.find_first_of("/ \t") != std::string::npos) {
+    throw ConfigError(where,
+                      "a " + what + " name must be non-empty without '/' or spaces, got \"" + name + "\"");
+  }
+}
+
 std::string join(const std::vector<std::string>& items, const std::string& sep) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];

@@ -21,7 +21,7 @@ struct Record {
   std::string problem;
   int n = 0;
   std::string backend;
-  std::string point;  // x0, min:K, random:K (the start point for convergence)
+  std::string point;  // x0, min0, min1, ..., or 0, 1, ... for random points (the start, for convergence)
   Verdict verdict = Verdict::kPass;
   std::optional<double> tolerance;  // absent where no tolerance applies (timing)
   std::string message;              // why it failed, errored or was not applicable

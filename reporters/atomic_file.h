@@ -1,5 +1,5 @@
-// Result files are written whole or not at all: a reader (a CI job, a merge of
-// shards, a person opening results/latest) must never see half a file, even
+// Result files are written whole or not at all: a reader (a CI job, a tool
+// reading the file, a person opening results/latest) must never see half a file, even
 // when the writer is killed or the disk fills up.
 #pragma once
 

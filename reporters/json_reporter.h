@@ -33,8 +33,8 @@ class JsonReporter final : public Reporter {
   Json records_ = Json::array();
 };
 
-// The whole results.json document; exposed for tests and for tools that merge
-// shards. Non-finite numbers are written as null.
+// The whole results.json document; exposed for tests and for tools that
+// build one from records. Non-finite numbers are written as null.
 Json results_document(const RunInfo& info, const RunSummary& summary, const Json& records);
 
 }  // namespace gradlab

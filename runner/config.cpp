@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/json_reader.h"
@@ -27,9 +28,75 @@ std::string line_column(const std::string& text, std::size_t byte) {
 
 }  // namespace
 
+// JSON lets a key repeat and keeps the last value; in a config that is
+// always a mistake (an edit that did not take), so it is rejected with its path.
+class DuplicateKeyCheck {
+ public:
+  explicit DuplicateKeyCheck(std::string origin) : origin_(std::move(origin)) {}
+
+  bool operator()(int /*depth*/, Json::parse_event_t event, Json& parsed) {
+    using E = Json::parse_event_t;
+    switch (event) {
+      case E::object_start:
+        count_element();
+        frames_.push_back({true, {}, "", 0});
+        break;
+      case E::array_start:
+        count_element();
+        frames_.push_back({false, {}, "", 0});
+        break;
+      case E::key: {
+        Frame& f = frames_.back();
+        f.key = parsed.get<std::string>();
+        if (!f.keys.insert(f.key).second) {
+          throw ConfigError(origin_ + ": " + path(), "key \"" + f.key + "\" appears twice in this object");
+        }
+        break;
+      }
+      case E::object_end:
+      case E::array_end: frames_.pop_back(); break;
+      case E::value: count_element(); break;
+    }
+    return true;
+  }
+
+ private:
+  struct Frame {
+    bool is_object;
+    std::set<std::string> keys;
+    std::string key;
+    std::size_t next_index;  // arrays: index of the next element
+  };
+
+  // Arrays number their elements as they start (objects, arrays) or end (values).
+  void count_element() {
+    if (!frames_.empty() && !frames_.back().is_object) ++frames_.back().next_index;
+  }
+
+  std::string path() const {
+    std::string p;
+    for (const Frame& f : frames_) {
+      // Appending piece by piece: GCC 12 warns falsely (-Wrestrict) on
+      // `literal + std::string` here.
+      if (f.is_object) {
+        if (!p.empty()) p += '.';
+        p += f.key;
+      } else {
+        p += '[';
+        p += std::to_string(f.next_index == 0 ? 0 : f.next_index - 1);
+        p += ']';
+      }
+    }
+    return p;
+  }
+
+  std::string origin_;
+  std::vector<Frame> frames_;
+};
+
 Json parse_config_text(const std::string& text, const std::string& origin) {
   try {
-    return Json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
+    return Json::parse(text, DuplicateKeyCheck(origin), /*allow_exceptions=*/true, /*ignore_comments=*/true);
   } catch (const Json::parse_error& e) {
     // Keep nlohmann's explanation, drop its "[json.exception...] parse error at line L, column C" preamble.
     std::string what = e.what();
@@ -72,7 +139,7 @@ RunConfig load_config(const std::string& path, std::optional<std::uint64_t> seed
       }
     }
   } catch (const ConfigError& e) {
-    throw ConfigError(path + ": " + e.where(), std::string(e.what()).substr(e.where().size() + 2));
+    throw ConfigError(path + ": " + e.where(), e.message());
   }
   if (seed_override) config.document["seed"] = *seed_override;
   return config;

@@ -28,10 +28,7 @@ struct Slot {
 };
 
 Record error_record(const Suite& suite, std::size_t index, const std::string& message) {
-  Record r;
-  r.suite = suite.name();
-  r.kind = std::string(suite.kind());
-  r.name = suite.case_names()[index];
+  Record r = suite.case_record(index);
   r.verdict = Verdict::kError;
   r.message = message;
   return r;
@@ -66,6 +63,10 @@ std::vector<Record> execute(const RunConfig& config, const SelectedCases& select
       records.clear();
       for (std::size_t i : slot.job.cases)
         records.push_back(error_record(suite, i, std::string("case threw: ") + e.what()));
+    } catch (...) {
+      records.clear();
+      for (std::size_t i : slot.job.cases)
+        records.push_back(error_record(suite, i, "case threw a non-standard exception"));
     }
     std::lock_guard lock(mutex);
     for (std::size_t k = 0; k < records.size(); ++k)

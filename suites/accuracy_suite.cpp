@@ -17,12 +17,19 @@ AccuracySuite::AccuracySuite(const Json& section, const std::string& path, const
   const auto dims = read_dimensions(r);
   const PointSet points = read_points(r, "points", PointSet{true, -1, 3});
   floor_factor_ = r.positive("floor", 1.0);
+  if (floor_factor_ > 1) {
+    throw ConfigError(r.path_of("floor"), "expected a factor in (0, 1], got " + Json(floor_factor_).dump() +
+                                              " (a larger floor would hide errors in every component)");
+  }
+  seed_ = settings.seed;
   if (const Json* t = r.get("tolerances")) {
     JsonReader tr(*t, r.path_of("tolerances"));
     for (const auto& b : backends_) {
       if (auto v = tr.number(b->name())) {
-        if (*v <= 0)
-          throw ConfigError(tr.path_of(b->name()), "a tolerance must be > 0, got " + Json(*v).dump());
+        if (!(*v > 0 && *v < 1)) {
+          throw ConfigError(tr.path_of(b->name()), "a tolerance must be in (0, 1), got " + Json(*v).dump() +
+                                                       " (an error of 1 or more means no correct digit)");
+        }
         tolerances_[b->name()] = *v;
       }
     }
@@ -32,7 +39,7 @@ AccuracySuite::AccuracySuite(const Json& section, const std::string& path, const
 
   for (const Problem* p : problems) {
     for (int n : dimensions_for(*p, dims)) {
-      const auto pts = make_points(*p, n, points, settings.seed);
+      const auto pts = point_specs(*p, n, points);
       for (const auto& b : backends_) {
         for (const auto& pt : pts) {
           cases_.push_back({p, n, b.get(), pt});
@@ -49,8 +56,13 @@ double AccuracySuite::tolerance_for(const Backend& b) const {
   return it != tolerances_.end() ? it->second : b.default_tolerance();
 }
 
-Record AccuracySuite::run_case(const AccuracyCase& c) const {
-  const auto start = std::chrono::steady_clock::now();
+Record AccuracySuite::case_record(std::size_t index) const {
+  Record rec = identity(cases_[index]);
+  rec.name = names_[index];
+  return rec;
+}
+
+Record AccuracySuite::identity(const AccuracyCase& c) const {
   Record rec;
   rec.suite = name();
   rec.kind = "accuracy";
@@ -59,6 +71,12 @@ Record AccuracySuite::run_case(const AccuracyCase& c) const {
   rec.backend = c.backend->name();
   rec.point = c.point.label;
   rec.tolerance = tolerance_for(*c.backend);
+  return rec;
+}
+
+Record AccuracySuite::run_case(const AccuracyCase& c) const {
+  const auto start = std::chrono::steady_clock::now();
+  Record rec = identity(c);
   rec.metrics["backend_kind"] = c.backend->kind();
   rec.metrics["backend_settings"] = c.backend->settings();
 
@@ -69,12 +87,14 @@ Record AccuracySuite::run_case(const AccuracyCase& c) const {
     return rec;
   };
 
-  const auto& x = c.point.x;
+  const std::vector<double> x = make_point(*c.problem, c.n, c.point, seed_);
   if (auto why = c.problem->nondifferentiable_at(x)) return finish(Verdict::kNotApplicable, *why);
 
   std::vector<double> reference;
+  double scale = 0;
   try {
     reference = reference_gradient(*c.problem, x);
+    scale = gradient_scale(*c.problem, reference);
   } catch (const std::exception& e) {
     return finish(Verdict::kError, std::string("reference gradient failed: ") + e.what());
   }
@@ -89,7 +109,6 @@ Record AccuracySuite::run_case(const AccuracyCase& c) const {
     case StatusCode::kError: return finish(Verdict::kError, status.message);
   }
 
-  const double scale = gradient_scale(*c.problem, reference);
   const GradientError e = compare_gradients(g, reference, floor_factor_ * scale);
   Json& m = rec.metrics;
   m["max_rel_error"] = e.max_rel_error;
@@ -113,15 +132,11 @@ Record AccuracySuite::run_case(const AccuracyCase& c) const {
 }
 
 std::vector<Job> AccuracySuite::jobs(const std::vector<std::size_t>& selected) const {
-  std::vector<Job> out;
-  for (std::size_t i : selected) {
-    out.push_back({{i}, false, [this, i] {
-                     Record r = run_case(cases_[i]);
-                     r.name = names_[i];
-                     return std::vector<Record>{std::move(r)};
-                   }});
-  }
-  return out;
+  return job_per_case(selected, [this](std::size_t i) {
+    Record r = run_case(cases_[i]);
+    r.name = names_[i];
+    return r;
+  });
 }
 
 }  // namespace gradlab

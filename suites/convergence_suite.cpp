@@ -40,14 +40,8 @@ std::vector<OptimizerKind> read_optimizers(JsonReader& r) {
         found = true;
       }
     }
-    if (!found) {
-      std::string msg = "unknown optimizer " + v.dump();
-      if (v.is_string()) {
-        if (auto near = nearest(v.get<std::string>(), valid); !near.empty())
-          msg += "; did you mean \"" + near + "\"?";
-      }
-      throw ConfigError(where, msg + " (valid: " + join(valid) + ")");
-    }
+    if (!found)
+      throw unknown_name(where, "optimizer", v.is_string() ? v.get<std::string>() : v.dump(), valid);
   }
   return out;
 }
@@ -90,11 +84,12 @@ ConvergenceSuite::ConvergenceSuite(const Json& section, const std::string& path,
   const auto optimizers = read_optimizers(r);
   const PointSet starts = read_points(r, "starts", PointSet{true, 0, 0});
   settings_ = read_settings(r);
+  seed_ = settings.seed;
   r.finish();
 
   for (const Problem* p : problems) {
     for (int n : dimensions_for(*p, dims)) {
-      const auto pts = make_points(*p, n, starts, settings.seed);
+      const auto pts = point_specs(*p, n, starts);
       for (const auto& b : backends_) {
         for (OptimizerKind opt : optimizers) {
           for (const auto& pt : pts) {
@@ -110,14 +105,7 @@ ConvergenceSuite::ConvergenceSuite(const Json& section, const std::string& path,
 
 Record ConvergenceSuite::run_case(const ConvergenceCase& c) const {
   const auto start = std::chrono::steady_clock::now();
-  Record rec;
-  rec.suite = name();
-  rec.kind = "convergence";
-  rec.problem = c.problem->name();
-  rec.n = c.n;
-  rec.backend = c.backend->name();
-  rec.point = c.start.label;
-  rec.tolerance = settings_.gtol;
+  Record rec = identity(c);
 
   const auto minima = c.problem->minima(c.n);
   OptimizerSettings s = settings_;
@@ -129,7 +117,6 @@ Record ConvergenceSuite::run_case(const ConvergenceCase& c) const {
   s.f_star = f_star;
 
   EvalCount backend_count;
-  std::string first_gradient_error;
   Objective objective{
       [&](std::span<const double> x) { return c.problem->value(x); },
       [&](std::span<const double> x, std::span<double> g) {
@@ -138,8 +125,9 @@ Record ConvergenceSuite::run_case(const ConvergenceCase& c) const {
   };
   OptimizerResult result;
   try {
-    result = c.optimizer == OptimizerKind::kLbfgs ? minimize_lbfgs(objective, c.start.x, s)
-                                                  : minimize_gradient_descent(objective, c.start.x, s);
+    std::vector<double> x0 = make_point(*c.problem, c.n, c.start, seed_);
+    result = c.optimizer == OptimizerKind::kLbfgs ? minimize_lbfgs(objective, std::move(x0), s)
+                                                  : minimize_gradient_descent(objective, std::move(x0), s);
   } catch (const std::exception& e) {
     rec.verdict = Verdict::kError;
     rec.message = std::string("optimizer threw: ") + e.what();
@@ -149,7 +137,6 @@ Record ConvergenceSuite::run_case(const ConvergenceCase& c) const {
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   Json& m = rec.metrics;
-  m["optimizer"] = optimizer_name(c.optimizer);
   m["status"] = to_string(result.status);
   m["iterations"] = result.iterations;
   m["f_evaluations"] = result.value_evaluations;
@@ -189,15 +176,30 @@ Record ConvergenceSuite::run_case(const ConvergenceCase& c) const {
 }
 
 std::vector<Job> ConvergenceSuite::jobs(const std::vector<std::size_t>& selected) const {
-  std::vector<Job> out;
-  for (std::size_t i : selected) {
-    out.push_back({{i}, false, [this, i] {
-                     Record r = run_case(cases_[i]);
-                     r.name = names_[i];
-                     return std::vector<Record>{std::move(r)};
-                   }});
-  }
-  return out;
+  return job_per_case(selected, [this](std::size_t i) {
+    Record r = run_case(cases_[i]);
+    r.name = names_[i];
+    return r;
+  });
+}
+
+Record ConvergenceSuite::identity(const ConvergenceCase& c) const {
+  Record rec;
+  rec.suite = name();
+  rec.kind = "convergence";
+  rec.problem = c.problem->name();
+  rec.n = c.n;
+  rec.backend = c.backend->name();
+  rec.point = c.start.label;
+  rec.tolerance = settings_.gtol;
+  rec.metrics["optimizer"] = optimizer_name(c.optimizer);
+  return rec;
+}
+
+Record ConvergenceSuite::case_record(std::size_t index) const {
+  Record rec = identity(cases_[index]);
+  rec.name = names_[index];
+  return rec;
 }
 
 }  // namespace gradlab

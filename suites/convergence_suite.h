@@ -15,7 +15,7 @@ struct ConvergenceCase {
   int n;
   const Backend* backend;
   OptimizerKind optimizer;
-  LabeledPoint start;
+  PointSpec start;
 };
 
 class ConvergenceSuite final : public Suite {
@@ -25,13 +25,17 @@ class ConvergenceSuite final : public Suite {
   std::string_view kind() const override { return "convergence"; }
   const std::vector<std::string>& case_names() const override { return names_; }
   std::vector<Job> jobs(const std::vector<std::size_t>& selected) const override;
+  Record case_record(std::size_t index) const override;
 
   Record run_case(const ConvergenceCase& c) const;
   const std::vector<ConvergenceCase>& cases() const { return cases_; }
 
  private:
   std::vector<std::unique_ptr<Backend>> backends_;
+  Record identity(const ConvergenceCase& c) const;
+
   OptimizerSettings settings_;
+  std::uint64_t seed_ = 0;
   std::vector<ConvergenceCase> cases_;
   std::vector<std::string> names_;
 };

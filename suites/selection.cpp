@@ -38,7 +38,7 @@ std::vector<const Problem*> select_problems(const Json& selectors, const std::st
       if (!tag) {
         std::vector<std::string> names;
         for (Tag t : all_tags()) names.emplace_back(to_string(t));
-        throw ConfigError(where, "unknown tag \"" + sel.substr(4) + "\" (valid: " + join(names) + ")");
+        throw unknown_name(where, "tag", sel.substr(4), names);
       }
       for (const Problem* p : registry.all()) {
         if (p->info().has(*tag)) take(p);
@@ -56,10 +56,8 @@ std::vector<const Problem*> select_problems(const Json& selectors, const std::st
     } else {
       const Problem* p = registry.find(sel);
       if (!p) {
-        std::string msg = "unknown problem \"" + sel + "\"";
-        if (auto near = nearest(sel, registry.names()); !near.empty())
-          msg += "; did you mean \"" + near + "\"?";
-        throw ConfigError(where, msg + " (valid: " + join(registry.names()) + "; or tag:NAME, re:REGEX, *)");
+        throw unknown_name(where, "problem", sel, registry.names(),
+                           "or tag:NAME, re:REGEX, *, each may start with !");
       }
       take(p);
     }
@@ -152,18 +150,27 @@ PointSet read_points(JsonReader& section, const std::string& key, PointSet fallb
   return set;
 }
 
-std::vector<LabeledPoint> make_points(const Problem& problem, int n, const PointSet& set,
-                                      std::uint64_t seed) {
-  std::vector<LabeledPoint> out;
-  if (set.x0) out.push_back({"x0", problem.x0(n)});
+std::vector<PointSpec> point_specs(const Problem& problem, int n, const PointSet& set) {
+  std::vector<PointSpec> out;
+  if (set.x0) out.push_back({PointSpec::Kind::kX0, 0, "x0"});
   if (set.minima != 0) {
-    const auto minima = problem.minima(n);
-    const std::size_t count =
-        set.minima < 0 ? minima.size() : std::min(minima.size(), static_cast<std::size_t>(set.minima));
-    for (std::size_t k = 0; k < count; ++k) out.push_back({"min" + std::to_string(k), minima[k].x});
+    const std::size_t known = problem.minima(n).size();
+    const std::size_t count = set.minima < 0 ? known : std::min(known, static_cast<std::size_t>(set.minima));
+    for (std::size_t k = 0; k < count; ++k) {
+      out.push_back({PointSpec::Kind::kMinimum, static_cast<int>(k), "min" + std::to_string(k)});
+    }
   }
-  for (int k = 0; k < set.random; ++k) out.push_back({std::to_string(k), random_point(problem, n, seed, k)});
+  for (int k = 0; k < set.random; ++k) out.push_back({PointSpec::Kind::kRandom, k, std::to_string(k)});
   return out;
+}
+
+std::vector<double> make_point(const Problem& problem, int n, const PointSpec& spec, std::uint64_t seed) {
+  switch (spec.kind) {
+    case PointSpec::Kind::kX0: return problem.x0(n);
+    case PointSpec::Kind::kMinimum: return problem.minima(n).at(static_cast<std::size_t>(spec.index)).x;
+    case PointSpec::Kind::kRandom: return random_point(problem, n, seed, spec.index);
+  }
+  return {};
 }
 
 }  // namespace gradlab

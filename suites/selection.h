@@ -33,10 +33,15 @@ struct PointSet {
 };
 PointSet read_points(JsonReader& section, const std::string& key, PointSet fallback);
 
-struct LabeledPoint {
+// A point named but not yet computed: cases hold these, so a config with
+// large n and many points costs memory only while a case runs.
+struct PointSpec {
+  enum class Kind { kX0, kMinimum, kRandom };
+  Kind kind;
+  int index;          // which minimum / which random point
   std::string label;  // x0, min0, min1, ..., 0, 1, ... (random points)
-  std::vector<double> x;
 };
-std::vector<LabeledPoint> make_points(const Problem& problem, int n, const PointSet& set, std::uint64_t seed);
+std::vector<PointSpec> point_specs(const Problem& problem, int n, const PointSet& set);
+std::vector<double> make_point(const Problem& problem, int n, const PointSpec& spec, std::uint64_t seed);
 
 }  // namespace gradlab

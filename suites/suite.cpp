@@ -7,24 +7,45 @@
 
 namespace gradlab {
 
-std::vector<std::string> suite_kinds() { return {"accuracy", "convergence", "timing"}; }
+std::vector<Job> Suite::job_per_case(const std::vector<std::size_t>& selected,
+                                     std::function<Record(std::size_t)> run) const {
+  std::vector<Job> out;
+  for (std::size_t i : selected) {
+    out.push_back({{i}, false, [run, i] { return std::vector<Record>{run(i)}; }});
+  }
+  return out;
+}
+
+const std::vector<SuiteKindInfo>& suite_kind_infos() {
+  static const std::vector<SuiteKindInfo> kKinds = {
+      {"accuracy", "each backend's gradient vs the 50-digit reference at x0, known minima, random points",
+       "problems, backends, dimensions, points{x0,minima,random}, tolerances{backend: tol}, floor"},
+      {"convergence", "L-BFGS and gradient descent (Armijo) driven by each backend's gradient",
+       "problems, backends, dimensions, optimizers, starts{x0,minima,random}, "
+       "optimizer{max_iterations,gtol,ftol,lbfgs_memory,c1,c2,trace}"},
+      {"timing", "Google Benchmark: one value, one gradient, ratio, complexity over the n sweep",
+       "problems, backends, dimensions, min_time"},
+  };
+  return kKinds;
+}
+
+std::vector<std::string> suite_kinds() {
+  std::vector<std::string> out;
+  for (const auto& k : suite_kind_infos()) out.push_back(k.kind);
+  return out;
+}
 
 std::unique_ptr<Suite> make_suite(const Json& section, const std::string& path, const RunSettings& settings) {
   JsonReader r(section, path);
   const auto kind = r.string("kind");
   if (!kind) throw ConfigError(r.path_of("kind"), "missing (required; valid: " + join(suite_kinds()) + ")");
   if (const auto name = r.string("name")) {
-    if (name->empty() || name->find_first_of("/ \t") != std::string::npos) {
-      throw ConfigError(r.path_of("name"),
-                        "a suite name must be non-empty without '/' or spaces, got \"" + *name + "\"");
-    }
+    check_name_part(r.path_of("name"), "suite", *name);
   }
   if (*kind == "accuracy") return std::make_unique<AccuracySuite>(section, path, settings);
   if (*kind == "convergence") return std::make_unique<ConvergenceSuite>(section, path, settings);
   if (*kind == "timing") return std::make_unique<TimingSuite>(section, path, settings);
-  std::string msg = "unknown suite kind \"" + *kind + "\"";
-  if (auto near = nearest(*kind, suite_kinds()); !near.empty()) msg += "; did you mean \"" + near + "\"?";
-  throw ConfigError(r.path_of("kind"), msg + " (valid: " + join(suite_kinds()) + ")");
+  throw unknown_name(r.path_of("kind"), "suite kind", *kind, suite_kinds());
 }
 
 }  // namespace gradlab

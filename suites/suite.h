@@ -37,11 +37,25 @@ class Suite {
   virtual const std::vector<std::string>& case_names() const = 0;
   // The jobs producing the selected cases' records; `selected` is sorted.
   virtual std::vector<Job> jobs(const std::vector<std::size_t>& selected) const = 0;
+  // Case `index`'s identity (suite, kind, name, problem, n, backend, point),
+  // verdict not yet set: what an error record for it starts from.
+  virtual Record case_record(std::size_t index) const = 0;
+
+ protected:
+  // One job per selected case, each running `run(index)`.
+  std::vector<Job> job_per_case(const std::vector<std::size_t>& selected,
+                                std::function<Record(std::size_t)> run) const;
 
  private:
   std::string name_;
 };
 
+struct SuiteKindInfo {
+  std::string kind;
+  std::string description;
+  std::string keys;  // the config keys it accepts
+};
+const std::vector<SuiteKindInfo>& suite_kind_infos();
 std::vector<std::string> suite_kinds();
 // Builds a suite from its config section; throws ConfigError with JSON paths.
 std::unique_ptr<Suite> make_suite(const Json& section, const std::string& path, const RunSettings& settings);

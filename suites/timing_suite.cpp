@@ -62,6 +62,19 @@ TimingSuite::TimingSuite(const Json& section, const std::string& path, const Run
   }
 }
 
+Record TimingSuite::case_record(std::size_t index) const {
+  const TimingCase& c = cases_[index];
+  Record rec;
+  rec.suite = name();
+  rec.kind = "timing";
+  rec.name = names_[index];
+  rec.problem = c.problem->name();
+  rec.n = c.n;
+  rec.backend = c.backend->name();
+  rec.point = c.n > 0 ? "x0" : "";
+  return rec;
+}
+
 std::vector<Job> TimingSuite::jobs(const std::vector<std::size_t>& selected) const {
   // One job per problem: its value timings are shared by every backend.
   std::map<const Problem*, std::vector<std::size_t>> by_problem;
@@ -83,34 +96,31 @@ std::vector<Record> TimingSuite::run_problem(const Problem* problem,
                                              const std::vector<std::size_t>& cases) const {
   using benchmark::State;
   std::map<std::size_t, Record> records;
-  auto base = [&](std::size_t i) {
-    Record rec;
-    rec.suite = name();
-    rec.kind = "timing";
-    rec.name = names_[i];
-    rec.problem = problem->name();
-    rec.n = cases_[i].n;
-    rec.backend = cases_[i].backend->name();
-    rec.point = cases_[i].n > 0 ? "x0" : "";
-    return rec;
-  };
+
+  // A selected complexity fit times every size of its sweep, selected or not,
+  // so its record does not depend on --filter; only selected sizes are reported.
+  std::map<const Backend*, bool> wants_fit;
+  for (std::size_t i : cases) {
+    if (cases_[i].n == 0) wants_fit[cases_[i].backend] = true;
+  }
+  std::vector<std::size_t> timed;
+  for (std::size_t i = 0; i < cases_.size(); ++i) {
+    const TimingCase& c = cases_[i];
+    if (c.problem != problem || c.n == 0) continue;
+    if (wants_fit[c.backend] || std::binary_search(cases.begin(), cases.end(), i)) timed.push_back(i);
+  }
 
   // Dimensions needing a value timing, and per backend the sizes to time.
   std::map<int, std::vector<double>> points;
   std::map<const Backend*, std::vector<int>> sizes;
-  std::map<const Backend*, bool> wants_fit;
-  for (std::size_t i : cases) {
+  for (std::size_t i : timed) {
     const TimingCase& c = cases_[i];
-    if (c.n == 0) {
-      wants_fit[c.backend] = true;
-      continue;
-    }
     points.emplace(c.n, problem->x0(c.n));
     // Check once, outside the timed loop, that the backend can do this at all.
     std::vector<double> g(c.n);
     EvalCount count;
     const Status s = c.backend->gradient(*problem, points[c.n], g, count);
-    Record rec = base(i);
+    Record rec = case_record(i);
     if (!s.is_ok()) {
       rec.verdict = s.code == StatusCode::kNotApplicable ? Verdict::kNotApplicable : Verdict::kError;
       rec.message = s.message;
@@ -121,12 +131,21 @@ std::vector<Record> TimingSuite::run_problem(const Problem* problem,
     records[i] = rec;
   }
 
+  // Google Benchmark's registry is global and its entries point into this
+  // frame: it must be empty again however this function is left.
+  struct ClearRegistry {
+    ~ClearRegistry() { benchmark::ClearRegisteredBenchmarks(); }
+  } clear_registry;
   const std::string prefix = "gradlab/" + problem->name();
   for (auto& [n, x] : points) {
     const std::vector<double>* xp = &x;
     benchmark::RegisterBenchmark((prefix + "/value").c_str(),
                                  [problem, xp](State& st) {
-                                   for (auto _ : st) benchmark::DoNotOptimize(problem->value(*xp));
+                                   try {
+                                     for (auto _ : st) benchmark::DoNotOptimize(problem->value(*xp));
+                                   } catch (const std::exception& e) {
+                                     st.SkipWithError(e.what());
+                                   }
                                  })
         ->Arg(n)
         ->MinTime(min_time_)
@@ -155,8 +174,7 @@ std::vector<Record> TimingSuite::run_problem(const Problem* problem,
   }
 
   CaptureReporter capture;
-  benchmark::RunSpecifiedBenchmarks(&capture, "^" + prefix + "/");
-  benchmark::ClearRegisteredBenchmarks();
+  if (!points.empty()) benchmark::RunSpecifiedBenchmarks(&capture, "^" + prefix + "/");
 
   std::map<int, double> value_ns;
   std::map<std::pair<std::string, int>, std::pair<double, long long>>
@@ -190,7 +208,7 @@ std::vector<Record> TimingSuite::run_problem(const Problem* problem,
   for (std::size_t i : cases) {
     const TimingCase& c = cases_[i];
     if (c.n == 0) {
-      Record rec = base(i);
+      Record rec = case_record(i);
       auto it = fits.find(c.backend->name());
       if (it == fits.end()) {
         rec.verdict = Verdict::kNotApplicable;

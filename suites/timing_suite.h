@@ -21,6 +21,7 @@ class TimingSuite final : public Suite {
   std::string_view kind() const override { return "timing"; }
   const std::vector<std::string>& case_names() const override { return names_; }
   std::vector<Job> jobs(const std::vector<std::size_t>& selected) const override;
+  Record case_record(std::size_t index) const override;
 
  private:
   std::vector<Record> run_problem(const Problem* problem, const std::vector<std::size_t>& cases) const;

@@ -105,7 +105,7 @@ TEST_P(CatalogSelfCheck, KnownMinimaAreStationaryWithTheStatedValue) {
       double scale = 1;
       for (double v : g0) scale = std::max(scale, std::abs(v));
       for (int i = 0; i < n; ++i) {
-        EXPECT_LE(std::abs(g[i]), 1e-9 * scale)
+        EXPECT_LE(std::abs(g[i]), 1e-12 * scale)
             << "gradient[" << i << "] at x* = (" << point_string(m.x) << ")";
       }
     }

@@ -72,6 +72,13 @@ TEST_F(ConfigErrors, WrongTypesAndBadValuesNameThePath) {
                               "tolerances": {"analytic": -1}})"));
   EXPECT_NE(e.find("suites[0].tolerances.analytic"), std::string::npos) << e;
 
+  e = error_of(with_suite(R"({"kind": "accuracy", "problems": ["sphere"], "floor": 2})"));
+  EXPECT_NE(e.find("suites[0].floor: expected a factor in (0, 1]"), std::string::npos) << e;
+
+  e = error_of(with_suite(R"({"kind": "accuracy", "problems": ["sphere"], "backends": ["analytic"],
+                              "tolerances": {"analytic": 1}})"));
+  EXPECT_NE(e.find("suites[0].tolerances.analytic: a tolerance must be in (0, 1)"), std::string::npos) << e;
+
   e = error_of(with_suite(R"({"kind": "accuracy", "problems": ["sphere"], "dimensions": [0]})"));
   EXPECT_NE(e.find("suites[0].dimensions[0]"), std::string::npos) << e;
 
@@ -164,6 +171,8 @@ TEST_F(ConfigErrors, BadFlagsExitWithTwoAndNameTheFlag) {
       {"eval beale --x 1,2,3", "takes n = 2"},
       {"eval rosenbrock --x 1,2 --backend fd-nope", "--backend"},
       {"list widgets", "unknown list"},
+      {"list problems --family nope", "--family: unknown family \"nope\""},
+      {"run " + quote(ok) + " --out /proc/no-such-dir", "--out: cannot create a run directory"},
       {"frobnicate", "unknown command"},
   };
   for (const auto& [args, needle] : cases) {
@@ -171,6 +180,34 @@ TEST_F(ConfigErrors, BadFlagsExitWithTwoAndNameTheFlag) {
     EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
     EXPECT_NE(r.err.find(needle), std::string::npos) << args << "\n" << r.err;
   }
+}
+
+}  // namespace
+}  // namespace gradlab
+
+namespace gradlab {
+namespace {
+
+TEST(ConfigParsing, ARepeatedKeyIsRejectedWithItsPath) {
+  const std::string text =
+      R"({"name": "t", "suites": [{"kind": "accuracy", "problems": ["sphere"]},
+                                  {"kind": "accuracy", "name": "b", "problems": ["sphere"], "problems": ["beale"]}]})";
+  try {
+    parse_config_text(text, "x.json");
+    FAIL() << "a repeated key was accepted";
+  } catch (const ConfigError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "x.json: suites[1].problems: key \"problems\" appears twice in this object");
+  }
+  try {
+    parse_config_text(R"({"seed": 1, "seed": 2})", "y.json");
+    FAIL() << "a repeated top-level key was accepted";
+  } catch (const ConfigError& e) {
+    EXPECT_EQ(std::string(e.what()), "y.json: seed: key \"seed\" appears twice in this object");
+  }
+  // The same key in two different objects is fine.
+  EXPECT_NO_THROW(
+      parse_config_text(R"({"a": {"k": 1}, "b": {"k": 2}, "c": [{"k": 1}, {"k": 2}]})", "z.json"));
 }
 
 }  // namespace

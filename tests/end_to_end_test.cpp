@@ -2,7 +2,10 @@
 // against the schema, and records identical for --jobs 1 and --jobs 2.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
 #include "cli_support.h"
+
 #include "core/record.h"
 
 namespace gradlab {
@@ -79,6 +82,30 @@ TEST(EndToEnd, FilterSelectsCasesByHierarchicalName) {
     EXPECT_EQ(rec["backend"], "fd-central");
     EXPECT_EQ(rec["kind"], "accuracy");
   }
+}
+
+// A record is the same whether its case ran alone or with every other case:
+// --filter only chooses which records are written.
+TEST(EndToEnd, RecordsDoNotDependOnTheFilter) {
+  const auto dir = testing::temp_dir("e2e-filter-identity");
+  const Json all = run_ci(dir / "all", 2);
+  const auto r = run_gradlab("run " + quote((kSource / "configs/ci.json").string()) + " --out " +
+                             quote((dir / "some").string()) + " --filter " +
+                             quote("/rosenbrock/.*(point:1|start:x0|complexity)$|^timing/beale/"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const Json some = Json::parse(read_file(dir / "some" / "latest" / "results.json"));
+  std::map<std::string, Json> by_name;
+  for (const Json& rec : identities(all)) by_name[rec["name"].get<std::string>()] = rec;
+  const Json filtered = identities(some);
+  ASSERT_GE(filtered.size(), 8u);
+  std::set<std::string> kinds;
+  for (const Json& rec : filtered) {
+    const std::string name = rec["name"].get<std::string>();
+    ASSERT_TRUE(by_name.count(name)) << name;
+    EXPECT_EQ(rec, by_name[name]) << name;
+    kinds.insert(rec["kind"].get<std::string>());
+  }
+  EXPECT_EQ(kinds, (std::set<std::string>{"accuracy", "convergence", "timing"}));
 }
 
 TEST(EndToEnd, EvalPrintsOneJsonObjectWithSeventeenDigits) {
