@@ -1,6 +1,7 @@
 // The Ackley function with a = 20, b = 0.2, c = 2 pi (Surjanovic & Bingham,
 // Virtual Library of Simulation Experiments):
 //   f(x) = -a exp(-b sqrt(sum x_i^2 / n)) - exp(sum cos(c x_i) / n) + a + e.
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -23,12 +24,7 @@ struct Ackley {
                 "where sqrt(sum x_i^2) has a cone point"};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct, never an integer, and away from the kink at 0.
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
   std::vector<Minimum> minima(int n) const { return {{std::vector<double>(n, 0.0), 0.0}}; }
   Box domain(int n) const { return Box::uniform(n, -32.768, 32.768); }
 

@@ -1,6 +1,7 @@
 // The Dixon-Price function (Surjanovic & Bingham, Virtual Library of
 // Simulation Experiments):
 //   f(x) = (x_1 - 1)^2 + sum_{i=2}^{n} i (2 x_i^2 - x_{i-1})^2.
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -24,12 +25,7 @@ struct DixonPrice {
             "x_n = +-2^(-(2^n - 2) / 2^n), computed by x_i = sqrt(x_{i-1} / 2) in 50 digits"};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct coordinates, far from both minimizers.
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
 
   std::vector<Minimum> minima(int n) const {
     std::vector<double> xs(n);

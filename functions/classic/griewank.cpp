@@ -1,6 +1,7 @@
 // The Griewank function (Surjanovic & Bingham, Virtual Library of Simulation
 // Experiments):
 //   f(x) = sum_{i=1}^{n} x_i^2 / 4000 - prod_{i=1}^{n} cos(x_i / sqrt(i)) + 1.
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -22,12 +23,7 @@ struct Griewank {
                 "never by dividing by a cosine that may vanish"};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct coordinates off every stationary point.
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
   std::vector<Minimum> minima(int n) const { return {{std::vector<double>(n, 0.0), 0.0}}; }
   Box domain(int n) const { return Box::uniform(n, -600.0, 600.0); }
 

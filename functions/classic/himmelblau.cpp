@@ -2,6 +2,7 @@
 //   f(x) = (x1^2 + x2 - 11)^2 + (x1 + x2^2 - 7)^2.
 #include <array>
 
+#include "functions/newton_polish.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -33,7 +34,7 @@ struct Himmelblau {
       std::vector<Minimum> m = {{{3.0, 2.0}, 0.0}};
       const std::array<std::array<double, 2>, 3> quoted = {
           {{-2.805118, 3.131312}, {-3.779310, -3.283186}, {3.584428, -1.848126}}};
-      for (const auto& q : quoted) m.push_back({polish(q[0], q[1]), 0.0});
+      for (const auto& q : quoted) m.push_back({polish_minimizer(Himmelblau(), {q[0], q[1]}), 0.0});
       return m;
     }();
     return kMinima;
@@ -64,27 +65,6 @@ struct Himmelblau {
     h(0, 1) = T(4) * (x[0] + x[1]);
     h(1, 0) = h(0, 1);
     h(1, 1) = T(2) + T(8) * x[1] * x[1] + T(4) * r2;
-  }
-
- private:
-  // Newton's method on the analytic gradient in 50 digits, from a quoted
-  // minimizer; quadratic convergence from 6 correct digits needs 3 steps, so 8
-  // leave x* exact to the working precision before the one rounding to double.
-  static std::vector<double> polish(double x1, double x2) {
-    const Himmelblau p;
-    std::vector<Real50> x = {Real50(x1), Real50(x2)};
-    std::vector<Real50> g(2);
-    std::vector<Real50> h(4);
-    for (int k = 0; k < 8; ++k) {
-      p.gradient<Real50>(x, g);
-      p.hessian<Real50>(x, MatrixRef<Real50>(h, 2));
-      const Real50 det = h[0] * h[3] - h[1] * h[2];
-      const Real50 d0 = (h[3] * g[0] - h[1] * g[1]) / det;
-      const Real50 d1 = (h[0] * g[1] - h[2] * g[0]) / det;
-      x[0] -= d0;
-      x[1] -= d1;
-    }
-    return {static_cast<double>(x[0]), static_cast<double>(x[1])};
   }
 };
 

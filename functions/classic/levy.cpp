@@ -2,6 +2,7 @@
 // Experiments): with w_i = 1 + (x_i - 1) / 4,
 //   f(x) = sin^2(pi w_1) + sum_{i=1}^{n-1} (w_i - 1)^2 [1 + 10 sin^2(pi w_i + 1)]
 //          + (w_n - 1)^2 [1 + sin^2(2 pi w_n)].
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -20,12 +21,7 @@ struct Levy {
             .tags = {Tag::kSmooth, Tag::kMultimodal}};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct coordinates, none at the minimizer's value 1.
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
   std::vector<Minimum> minima(int n) const { return {{std::vector<double>(n, 1.0), 0.0}}; }
   Box domain(int n) const { return Box::uniform(n, -10.0, 10.0); }
 

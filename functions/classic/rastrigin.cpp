@@ -1,6 +1,7 @@
 // The Rastrigin function (Surjanovic & Bingham, Virtual Library of Simulation
 // Experiments):
 //   f(x) = 10 n + sum_{i=1}^{n} (x_i^2 - 10 cos(2 pi x_i)).
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -19,12 +20,7 @@ struct Rastrigin {
             .tags = {Tag::kSmooth, Tag::kMultimodal}};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct, never an integer, so never at a local minimum.
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
   std::vector<Minimum> minima(int n) const { return {{std::vector<double>(n, 0.0), 0.0}}; }
   Box domain(int n) const { return Box::uniform(n, -5.12, 5.12); }
 

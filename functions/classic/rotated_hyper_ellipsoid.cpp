@@ -2,6 +2,7 @@
 // of Simulation Experiments):
 //   f(x) = sum_{i=1}^{n} sum_{j=1}^{i} x_j^2,
 // which equals sum_j (n + 1 - j) x_j^2; the derivatives use that form.
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -18,12 +19,7 @@ struct RotatedHyperEllipsoid {
             .tags = {Tag::kSmooth}};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct coordinates, so no symmetry hides an index bug.
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
   std::vector<Minimum> minima(int n) const { return {{std::vector<double>(n, 0.0), 0.0}}; }
   Box domain(int n) const { return Box::uniform(n, -65.536, 65.536); }
 

@@ -1,6 +1,7 @@
 // The six-hump camel function (Surjanovic & Bingham, Virtual Library of
 // Simulation Experiments):
 //   f(x) = (4 - 2.1 x1^2 + x1^4 / 3) x1^2 + x1 x2 + (-4 + 4 x2^2) x2^2.
+#include "functions/newton_polish.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -29,22 +30,11 @@ struct SixHumpCamel {
   std::vector<Minimum> minima(int /*n*/) const {
     static const std::vector<Minimum> kMinima = [] {
       const SixHumpCamel p;
-      std::vector<Real50> x = {Real50(0.0898), Real50(-0.7126)};
-      std::vector<Real50> g(2);
-      std::vector<Real50> h(4);
-      // Quadratic convergence from the quoted 4 digits: 10 steps exhaust 50 digits.
-      for (int k = 0; k < 10; ++k) {
-        p.gradient<Real50>(x, g);
-        p.hessian<Real50>(x, MatrixRef<Real50>(h, 2));
-        const Real50 det = h[0] * h[3] - h[1] * h[2];
-        const Real50 d0 = (h[3] * g[0] - h[1] * g[1]) / det;
-        const Real50 d1 = (h[0] * g[1] - h[2] * g[0]) / det;
-        x[0] -= d0;
-        x[1] -= d1;
-      }
-      const double fs = static_cast<double>(p.value<Real50>(x));
-      const double a = static_cast<double>(x[0]);
-      const double b = static_cast<double>(x[1]);
+      const std::vector<double> x = polish_minimizer(p, {0.0898, -0.7126});
+      const std::vector<Real50> x50(x.begin(), x.end());
+      const double fs = static_cast<double>(p.value<Real50>(x50));
+      const double a = x[0];
+      const double b = x[1];
       return std::vector<Minimum>{{{a, b}, fs}, {{-a, -b}, fs}};
     }();
     return kMinima;

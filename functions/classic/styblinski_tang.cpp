@@ -1,6 +1,7 @@
 // The Styblinski-Tang function (Surjanovic & Bingham, Virtual Library of
 // Simulation Experiments):
 //   f(x) = 1/2 sum_{i=1}^{n} (x_i^4 - 16 x_i^2 + 5 x_i).
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -22,12 +23,7 @@ struct StyblinskiTang {
                 "Newton's method in 50 digits; f* is evaluated there in 50 digits (about -39.166 n)"};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct coordinates, all off the stationary points of each term.
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
 
   std::vector<Minimum> minima(int n) const {
     std::vector<double> xs(n, minimizer_coordinate());

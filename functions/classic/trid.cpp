@@ -1,6 +1,7 @@
 // The Trid function (Surjanovic & Bingham, Virtual Library of Simulation
 // Experiments):
 //   f(x) = sum_{i=1}^{n} (x_i - 1)^2 - sum_{i=2}^{n} x_i x_{i-1}.
+#include "functions/classic/start_points.h"
 #include "functions/registry.h"
 
 namespace gradlab::classic {
@@ -20,12 +21,7 @@ struct Trid {
             "convex quadratic with tridiagonal Hessian; x*_i = i (n + 1 - i), f* = -n (n + 4) (n - 1) / 6"};
   }
 
-  // x0_i = 1 + i/(n+1), i = 1..n: distinct coordinates, well short of x*_i = i (n + 1 - i).
-  std::vector<double> x0(int n) const {
-    std::vector<double> x(n);
-    for (int i = 0; i < n; ++i) x[i] = 1.0 + static_cast<double>(i + 1) / (n + 1);
-    return x;
-  }
+  std::vector<double> x0(int n) const { return staircase_start(n); }
 
   // The stationarity system 2 (x_i - 1) = x_{i-1} + x_{i+1} is solved by i (n + 1 - i).
   std::vector<Minimum> minima(int n) const {
