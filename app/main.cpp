@@ -308,6 +308,7 @@ Json problem_json(const Problem& p) {
   const auto minima = p.minima(d.default_n);
   j["f_star"] = minima.empty() ? Json(nullptr) : Json(minima.front().f);
   j["known_minima"] = minima.size();
+  j["hessian"] = info.hessian;
   if (!info.notes.empty()) j["notes"] = info.notes;
   return j;
 }

@@ -51,6 +51,16 @@ struct Dimension {
 struct Minimum {
   std::vector<double> x;
   double f;
+  // Significant digits to which x and f are known: 17 when they are the
+  // exact minimizer rounded to double, fewer for published values (NIST
+  // certifies 11).
+  int digits = 17;
+};
+
+// A named starting point beyond x0 (NIST's start2, MGH's 10 x0, ...).
+struct NamedPoint {
+  std::string name;
+  std::vector<double> x;
 };
 
 // An axis-aligned box, used to sample random points.
@@ -68,8 +78,9 @@ struct ProblemInfo {
   std::string family;
   std::string source;  // citation of the definition followed
   Dimension dimension;
-  std::vector<Tag> tags;  // complex-safe and scalable are added by the registry
-  std::string notes;      // conventions worth knowing (guards, data generators)
+  std::vector<Tag> tags;             // complex-safe and scalable are added by the registry
+  std::string notes;                 // conventions worth knowing (guards, data generators)
+  std::string hessian = "analytic";  // how hessian() is computed
 
   bool has(Tag t) const;
 };
@@ -86,6 +97,8 @@ class Problem {
   virtual std::vector<double> x0(int n) const = 0;
   // Global minima known for dimension n (empty when none is known).
   virtual std::vector<Minimum> minima(int n) const = 0;
+  // Further published starting points, labelled by name (may be empty).
+  virtual std::vector<NamedPoint> starts(int n) const = 0;
   virtual Box domain(int n) const = 0;
   // Why the gradient is undefined at x (a kink), or nullopt where it exists.
   virtual std::optional<std::string> nondifferentiable_at(std::span<const double> x) const = 0;

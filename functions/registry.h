@@ -26,6 +26,7 @@ namespace gradlab {
 //   template <class T> void hessian(std::span<const T> x, MatrixRef<T> h) const;
 // and optionally
 //   std::optional<std::string> nondifferentiable_at(std::span<const double> x) const;
+//   std::vector<NamedPoint> starts(int n) const;  // further published starts
 template <class P>
 concept ProblemDefinition = requires(const P& p, int n, std::span<const double> x, std::span<double> g,
                                      MatrixRef<double> h) {
@@ -56,6 +57,13 @@ class ProblemModel final : public Problem {
   std::vector<double> x0(int n) const override { return def_.x0(n); }
   std::vector<Minimum> minima(int n) const override { return def_.minima(n); }
   Box domain(int n) const override { return def_.domain(n); }
+  std::vector<NamedPoint> starts(int n) const override {
+    if constexpr (requires { def_.starts(n); }) {
+      return def_.starts(n);
+    } else {
+      return {};
+    }
+  }
   std::optional<std::string> nondifferentiable_at(std::span<const double> x) const override {
     if constexpr (requires { def_.nondifferentiable_at(x); }) {
       return def_.nondifferentiable_at(x);

@@ -1,5 +1,6 @@
 #include "suites/convergence_suite.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -74,6 +75,20 @@ double distance(std::span<const double> a, std::span<const double> b) {
 
 }  // namespace
 
+// The NIST StRD log relative error, as Ceres' examples/nist.cc scores it:
+// min over parameters of -log10(|x_k - x*_k| / |x*_k|) (absolute where
+// x*_k = 0), clamped to [0, digits the minimizer is known to].
+double log_relative_error(std::span<const double> x, const Minimum& m) {
+  const double cap = std::min(m.digits, 17);
+  double lre = cap;
+  for (std::size_t k = 0; k < x.size(); ++k) {
+    const double err = std::abs(x[k] - m.x[k]) / (m.x[k] != 0 ? std::abs(m.x[k]) : 1.0);
+    if (std::isnan(err)) return 0;
+    if (err > 0) lre = std::min(lre, -std::log10(err));
+  }
+  return std::clamp(lre, 0.0, cap);
+}
+
 ConvergenceSuite::ConvergenceSuite(const Json& section, const std::string& path, const RunSettings& settings)
     : Suite(JsonReader(section, path).string("name", "convergence")) {
   JsonReader r(section, path);
@@ -145,11 +160,19 @@ Record ConvergenceSuite::run_case(const ConvergenceCase& c) const {
   m["final_f"] = result.f;
   m["f_minus_fstar"] = f_star ? Json(result.f - *f_star) : Json(nullptr);
   if (!minima.empty() && result.x.size() == static_cast<std::size_t>(c.n)) {
+    const Minimum* nearest_min = &minima.front();
     double d = std::numeric_limits<double>::infinity();
-    for (const auto& mm : minima) d = std::min(d, distance(result.x, mm.x));
+    for (const auto& mm : minima) {
+      if (const double dm = distance(result.x, mm.x); dm < d) {
+        d = dm;
+        nearest_min = &mm;
+      }
+    }
     m["distance_to_minimizer"] = d;
+    m["lre"] = log_relative_error(result.x, *nearest_min);
   } else {
     m["distance_to_minimizer"] = nullptr;
+    m["lre"] = nullptr;
   }
   m["grad_inf_norm"] = result.grad_inf_norm;
   m["gtol"] = s.gtol;

@@ -10,6 +10,9 @@ namespace gradlab {
 
 enum class OptimizerKind { kLbfgs, kGradientDescent };
 
+// NIST's LRE of x against a known minimizer (see convergence_suite.cpp).
+double log_relative_error(std::span<const double> x, const Minimum& m);
+
 struct ConvergenceCase {
   const Problem* problem;
   int n;

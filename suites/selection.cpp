@@ -13,9 +13,10 @@ namespace gradlab {
 std::vector<const Problem*> select_problems(const Json& selectors, const std::string& path) {
   const auto& registry = ProblemRegistry::instance();
   if (!selectors.is_array() || selectors.empty()) {
-    throw ConfigError(path,
-                      "expected a non-empty array of problem names, \"tag:NAME\", \"re:REGEX\", \"*\" "
-                      "(each may start with \"!\" to exclude)");
+    throw ConfigError(
+        path,
+        "expected a non-empty array of problem names, \"tag:NAME\", \"family:NAME\", \"re:REGEX\", \"*\" "
+        "(each may start with \"!\" to exclude)");
   }
   std::set<const Problem*> chosen, excluded;
   for (std::size_t k = 0; k < selectors.size(); ++k) {
@@ -43,6 +44,14 @@ std::vector<const Problem*> select_problems(const Json& selectors, const std::st
       for (const Problem* p : registry.all()) {
         if (p->info().has(*tag)) take(p);
       }
+    } else if (sel.rfind("family:", 0) == 0) {
+      std::vector<std::string> families;
+      for (const Problem* p : registry.all()) {
+        if (p->info().family == sel.substr(7)) take(p);
+        if (std::find(families.begin(), families.end(), p->info().family) == families.end())
+          families.push_back(p->info().family);
+      }
+      if (matched == 0) throw unknown_name(where, "family", sel.substr(7), families);
     } else if (sel.rfind("re:", 0) == 0) {
       std::regex re;
       try {
@@ -57,7 +66,7 @@ std::vector<const Problem*> select_problems(const Json& selectors, const std::st
       const Problem* p = registry.find(sel);
       if (!p) {
         throw unknown_name(where, "problem", sel, registry.names(),
-                           "or tag:NAME, re:REGEX, *, each may start with !");
+                           "or tag:NAME, family:NAME, re:REGEX, *, each may start with !");
       }
       take(p);
     }
@@ -145,8 +154,10 @@ PointSet read_points(JsonReader& section, const std::string& key, PointSet fallb
     }
   }
   set.random = static_cast<int>(r.integer("random", fallback.random, 0, 100000));
+  set.named = r.boolean("named", fallback.named);
   r.finish();
-  if (!set.x0 && set.minima == 0 && set.random == 0) throw ConfigError(r.path(), "selects no point at all");
+  if (!set.x0 && set.minima == 0 && set.random == 0 && !set.named)
+    throw ConfigError(r.path(), "selects no point at all");
   return set;
 }
 
@@ -161,6 +172,12 @@ std::vector<PointSpec> point_specs(const Problem& problem, int n, const PointSet
     }
   }
   for (int k = 0; k < set.random; ++k) out.push_back({PointSpec::Kind::kRandom, k, std::to_string(k)});
+  if (set.named) {
+    const auto named = problem.starts(n);
+    for (std::size_t k = 0; k < named.size(); ++k) {
+      out.push_back({PointSpec::Kind::kNamed, static_cast<int>(k), named[k].name});
+    }
+  }
   return out;
 }
 
@@ -169,6 +186,7 @@ std::vector<double> make_point(const Problem& problem, int n, const PointSpec& s
     case PointSpec::Kind::kX0: return problem.x0(n);
     case PointSpec::Kind::kMinimum: return problem.minima(n).at(static_cast<std::size_t>(spec.index)).x;
     case PointSpec::Kind::kRandom: return random_point(problem, n, seed, spec.index);
+    case PointSpec::Kind::kNamed: return problem.starts(n).at(static_cast<std::size_t>(spec.index)).x;
   }
   return {};
 }

@@ -19,9 +19,9 @@ std::vector<Job> Suite::job_per_case(const std::vector<std::size_t>& selected,
 const std::vector<SuiteKindInfo>& suite_kind_infos() {
   static const std::vector<SuiteKindInfo> kKinds = {
       {"accuracy", "each backend's gradient vs the 50-digit reference at x0, known minima, random points",
-       "problems, backends, dimensions, points{x0,minima,random}, tolerances{backend: tol}, floor"},
+       "problems, backends, dimensions, points{x0,minima,random,named}, tolerances{backend: tol}, floor"},
       {"convergence", "L-BFGS and gradient descent (Armijo) driven by each backend's gradient",
-       "problems, backends, dimensions, optimizers, starts{x0,minima,random}, "
+       "problems, backends, dimensions, optimizers, starts{x0,minima,random,named}, "
        "optimizer{max_iterations,gtol,ftol,lbfgs_memory,c1,c2,trace}"},
       {"timing", "Google Benchmark: one value, one gradient, ratio, complexity over the n sweep",
        "problems, backends, dimensions, min_time"},

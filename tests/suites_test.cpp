@@ -134,3 +134,38 @@ TEST(TimingSuite, MeasuresValueGradientRatioAndComplexity) {
 
 }  // namespace
 }  // namespace gradlab
+
+namespace gradlab {
+namespace {
+
+TEST(LogRelativeError, IsTheWorstParameterCappedAtTheKnownDigits) {
+  const Minimum m{{100.0, 0.5}, 0.0, 11};
+  EXPECT_DOUBLE_EQ(log_relative_error(std::vector<double>{100.0, 0.5}, m), 11.0);
+  EXPECT_NEAR(log_relative_error(std::vector<double>{100.01, 0.5}, m), 4.0, 1e-9);
+  EXPECT_NEAR(log_relative_error(std::vector<double>{100.0, 0.5 + 5e-7}, m), 6.0, 1e-9);
+  EXPECT_DOUBLE_EQ(log_relative_error(std::vector<double>{-100.0, 0.5}, m), 0.0);
+  const Minimum at_zero{{0.0}, 0.0, 17};
+  EXPECT_NEAR(log_relative_error(std::vector<double>{1e-9}, at_zero), 9.0, 1e-9);
+}
+
+TEST(ConvergenceSuite, NamedStartsAreLabelledByName) {
+  const ConvergenceSuite suite({{"kind", "convergence"},
+                                {"problems", {"nist_misra1a"}},
+                                {"optimizers", {"lbfgs"}},
+                                {"starts", {{"x0", false}, {"named", true}}}},
+                               "suites[0]", RunSettings{1});
+  ASSERT_EQ(suite.case_names().size(), 2u);
+  EXPECT_EQ(suite.case_names()[0], "convergence/nist_misra1a/n:2/analytic/lbfgs/start:start1");
+  EXPECT_EQ(suite.case_names()[1], "convergence/nist_misra1a/n:2/analytic/lbfgs/start:start2");
+  const auto records = run_all(suite);
+  for (const Record& r : records) {
+    EXPECT_EQ(r.verdict, Verdict::kPass) << r.name << ": " << r.message;
+    EXPECT_GE(r.metrics["lre"].get<double>(), 4.0) << r.name;
+  }
+  // NIST's start 1 for Misra1a is (500, 1e-4).
+  EXPECT_DOUBLE_EQ(records[0].metrics["trace"][0][1].get<double>(),
+                   ProblemRegistry::instance().find("nist_misra1a")->value(std::vector<double>{500, 1e-4}));
+}
+
+}  // namespace
+}  // namespace gradlab
