@@ -125,6 +125,16 @@ TEST(EndToEnd, EvalPrintsOneJsonObjectWithSeventeenDigits) {
   EXPECT_NE(text.out.find("value     24.199999999999996"), std::string::npos) << text.out;
 }
 
+TEST(EndToEnd, CatalogPageIsCurrent) {
+  const auto r = run_gradlab("list problems --markdown");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_file(kSource / "docs/catalog.md"))
+      << "docs/catalog.md is stale: regenerate it with  build/gradlab list problems --markdown > "
+         "docs/catalog.md";
+  EXPECT_NE(r.out.find("| `nist_misra1a` | 2 (2) |"), std::string::npos);
+  EXPECT_NE(r.out.find("## nist (27)"), std::string::npos);
+}
+
 TEST(EndToEnd, ListProblemsJsonDescribesTheCatalog) {
   const auto r = run_gradlab("list problems --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
