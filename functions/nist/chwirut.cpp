@@ -1,13 +1,15 @@
-// NIST StRD Chwirut1: y = exp(-b1 x) / (b2 + b3 x).
+// NIST StRD Chwirut1, Chwirut2 (one model, 2 data sets): y = exp(-b1 x) / (b2 + b3 x).
 #include "functions/nist/data/chwirut1.h"
+#include "functions/nist/data/chwirut2.h"
 #include "functions/nist/nist_problem.h"
 #include "functions/registry.h"
 
 namespace gradlab::nist {
 namespace {
 
-struct Chwirut1 {
-  static const Dataset& data() { return data::chwirut1::kDataset; }
+template <const Dataset& kData>
+struct Chwirut {
+  static const Dataset& data() { return kData; }
   static constexpr bool kComplexSafe = true;
   static constexpr const char* kFormula = "y = exp[-b1*x]/(b2+b3*x)";
 
@@ -28,5 +30,6 @@ struct Chwirut1 {
 };
 
 }  // namespace
-GRADLAB_REGISTER_PROBLEM(NistProblem<Chwirut1>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Chwirut<data::chwirut1::kDataset>>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Chwirut<data::chwirut2::kDataset>>);
 }  // namespace gradlab::nist

@@ -1,13 +1,17 @@
-// NIST StRD Lanczos1: y = b1 exp(-b2 x) + b3 exp(-b4 x) + b5 exp(-b6 x).
+// NIST StRD Lanczos1, Lanczos2, Lanczos3 (one model, 3 data sets): y = b1 exp(-b2 x) + b3 exp(-b4 x) + b5
+// exp(-b6 x).
 #include "functions/nist/data/lanczos1.h"
+#include "functions/nist/data/lanczos2.h"
+#include "functions/nist/data/lanczos3.h"
 #include "functions/nist/nist_problem.h"
 #include "functions/registry.h"
 
 namespace gradlab::nist {
 namespace {
 
-struct Lanczos1 {
-  static const Dataset& data() { return data::lanczos1::kDataset; }
+template <const Dataset& kData>
+struct Lanczos {
+  static const Dataset& data() { return kData; }
   static constexpr bool kComplexSafe = true;
   static constexpr const char* kFormula = "y = b1*exp(-b2*x) + b3*exp(-b4*x) + b5*exp(-b6*x)";
 
@@ -28,5 +32,7 @@ struct Lanczos1 {
 };
 
 }  // namespace
-GRADLAB_REGISTER_PROBLEM(NistProblem<Lanczos1>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Lanczos<data::lanczos1::kDataset>>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Lanczos<data::lanczos2::kDataset>>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Lanczos<data::lanczos3::kDataset>>);
 }  // namespace gradlab::nist

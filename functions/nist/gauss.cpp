@@ -1,13 +1,17 @@
-// NIST StRD Gauss2: y = b1 exp(-b2 x) + b3 exp(-(x - b4)^2 / b5^2) + b6 exp(-(x - b7)^2 / b8^2).
+// NIST StRD Gauss1, Gauss2, Gauss3 (one model, 3 data sets): y = b1 exp(-b2 x) + b3 exp(-(x - b4)^2 / b5^2) +
+// b6 exp(-(x - b7)^2 / b8^2).
+#include "functions/nist/data/gauss1.h"
 #include "functions/nist/data/gauss2.h"
+#include "functions/nist/data/gauss3.h"
 #include "functions/nist/nist_problem.h"
 #include "functions/registry.h"
 
 namespace gradlab::nist {
 namespace {
 
-struct Gauss2 {
-  static const Dataset& data() { return data::gauss2::kDataset; }
+template <const Dataset& kData>
+struct Gauss {
+  static const Dataset& data() { return kData; }
   static constexpr bool kComplexSafe = true;
   static constexpr const char* kFormula =
       "y = b1*exp( -b2*x ) + b3*exp( -(x-b4)**2 / b5**2 ) + b6*exp( -(x-b7)**2 / b8**2 )";
@@ -39,5 +43,7 @@ struct Gauss2 {
 };
 
 }  // namespace
-GRADLAB_REGISTER_PROBLEM(NistProblem<Gauss2>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Gauss<data::gauss1::kDataset>>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Gauss<data::gauss2::kDataset>>);
+GRADLAB_REGISTER_PROBLEM(NistProblem<Gauss<data::gauss3::kDataset>>);
 }  // namespace gradlab::nist
