@@ -33,5 +33,7 @@ Json to_json(const Record& r);
 // The record without anything that depends on timing: two runs of the same
 // config must give equal identities whatever --jobs was.
 Json identity_json(const Record& r);
+// The same for a record already in its JSON form (as read from results.json).
+Json identity_json(Json record);
 
 }  // namespace gradlab

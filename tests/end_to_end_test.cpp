@@ -31,16 +31,7 @@ Json run_ci(const std::filesystem::path& out, int jobs) {
 // Everything but timings: the part of a record --jobs must never change.
 Json identities(const Json& results) {
   Json out = Json::array();
-  for (const Json& rec : results["records"]) {
-    Json r = rec;
-    r.erase("wall_seconds");
-    if (r["kind"] == "timing") {
-      r.erase("metrics");
-    } else {
-      r["metrics"].erase("wall_seconds");
-    }
-    out.push_back(r);
-  }
+  for (const Json& rec : results["records"]) out.push_back(identity_json(rec));
   return out;
 }
 
