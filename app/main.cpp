@@ -2,6 +2,7 @@
 //   0  nothing failed;  1  a check failed or errored;  2  bad usage or bad config.
 #include <unistd.h>
 
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -298,7 +299,10 @@ Json problem_json(const Problem& p) {
   const Dimension& d = info.dimension;
   if (d.is_scalable()) {
     j["dimension"] = nullptr;
-    j["dimensions"] = {{"min", d.min_n}, {"multiple_of", d.multiple_of}, {"default", d.default_n}};
+    j["dimensions"] = {{"min", d.min_n},
+                       {"max", d.max_n == INT_MAX ? Json(nullptr) : Json(d.max_n)},
+                       {"multiple_of", d.multiple_of},
+                       {"default", d.default_n}};
   } else {
     j["dimension"] = d.fixed_n;
   }
@@ -310,6 +314,21 @@ Json problem_json(const Problem& p) {
   j["f_star"] = minima.empty() ? Json(nullptr) : Json(minima.front().f);
   j["known_minima"] = minima.size();
   j["hessian"] = info.hessian;
+  Json parameters = Json::array();
+  const ProblemParameters& values = info.parameters;
+  for (std::size_t k = 0; k < values.specs().size(); ++k) {
+    const ParameterSpec& spec = values.specs()[k];
+    parameters.push_back({{"name", spec.name},
+                          {"value", values.values()[k]},
+                          {"default", spec.default_value},
+                          {"min", spec.min_value},
+                          {"max", spec.max_value},
+                          {"integer", spec.integer},
+                          {"description", spec.description}});
+  }
+  j["parameters"] = parameters;
+  if (p.sample_count() > 0) j["samples"] = p.sample_count();
+  if (!info.kink_convention.empty()) j["kink_convention"] = info.kink_convention;
   if (!info.notes.empty()) j["notes"] = info.notes;
   return j;
 }
@@ -327,7 +346,8 @@ std::string catalog_markdown(const std::vector<const Problem*>& problems) {
         "stale).\n"
      << "Every problem's analytic gradient and Hessian equal 50-digit forward AD of its value\n"
      << "(tests/catalog_selfcheck_test.cpp). f* is for the default n of scalable problems;\n"
-     << "digits: how many significant digits of x* and f* are known (17: exact to double).\n\n";
+     << "digits: how many significant digits of x* and f* are known (17: exact to double).\n"
+     << "A problem with parameters is selected with other values as `name(key=value,...)`.\n\n";
   std::string current_family;
   for (const Problem* p : problems) {
     const ProblemInfo& info = p->info();
@@ -337,8 +357,8 @@ std::string catalog_markdown(const std::vector<const Problem*>& problems) {
       for (const Problem* q : problems) count += q->info().family == current_family;
       md << (current_family == problems.front()->info().family ? "" : "\n") << "## " << current_family << " ("
          << count << ")\n\n"
-         << "| name | dimension (default) | tags | f* | digits | Hessian | source |\n"
-         << "|---|---|---|---|---|---|---|\n";
+         << "| name | dimension (default) | parameters | tags | f* | digits | Hessian | source |\n"
+         << "|---|---|---|---|---|---|---|---|\n";
     }
     std::vector<std::string> tags;
     for (Tag t : info.tags) tags.emplace_back(to_string(t));
@@ -349,9 +369,15 @@ std::string catalog_markdown(const std::vector<const Problem*>& problems) {
       digits = std::to_string(minima.front().digits);
       if (minima.size() > 1) f_star += " (" + std::to_string(minima.size()) + " minimizers)";
     }
+    std::vector<std::string> parameters;
+    for (const ParameterSpec& spec : info.parameters.specs()) {
+      parameters.push_back(spec.name + " = " + format_parameter_value(spec.default_value) + " (" +
+                           spec.describe_range() + ")");
+    }
     md << "| `" << info.name << "` | " << info.dimension.describe() << " (" << info.dimension.default_n
-       << ") | " << join(tags, ", ") << " | " << f_star << " | " << digits << " | " << cell(info.hessian)
-       << " | " << cell(info.source) << " |\n";
+       << ") | " << (parameters.empty() ? std::string("-") : cell(join(parameters, "; "))) << " | "
+       << join(tags, ", ") << " | " << f_star << " | " << digits << " | " << cell(info.hessian) << " | "
+       << cell(info.source) << " |\n";
   }
   return md.str();
 }
@@ -475,9 +501,15 @@ int cmd_eval(Args& args) {
   const std::string backend_name = args.option("--backend").value_or("analytic");
   const auto name = args.positionals(1, "PROBLEM (see gradlab list problems)")[0];
 
-  const Problem* p = ProblemRegistry::instance().find(name);
+  const Problem* p = nullptr;
+  try {
+    p = ProblemRegistry::instance().find(name);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError("PROBLEM: \"" + name + "\": " + e.what());
+  }
   if (!p) {
-    throw unknown_name("PROBLEM", "problem", name, ProblemRegistry::instance().names());
+    throw unknown_name("PROBLEM", "problem", name.substr(0, name.find('(')),
+                       ProblemRegistry::instance().names());
   }
   if (!x_text) throw UsageError("--x: required (comma-separated coordinates)");
   const std::vector<double> x = parse_vector("--x", *x_text);

@@ -16,6 +16,8 @@ class AnalyticBackend final : public Backend {
   double default_tolerance() const override { return 1e-12; }
 
  protected:
+  // It is the problem's own gradient, which defines the convention.
+  bool default_follows_kink_convention() const override { return true; }
   void compute(const Problem& problem, std::span<const double> x, std::span<double> g,
                EvalCount& count) const override {
     problem.gradient(x, g);

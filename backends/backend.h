@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -42,13 +43,24 @@ class Backend {
   Status gradient(const Problem& problem, std::span<const double> x, std::span<double> g,
                   EvalCount& count) const;
 
+  // Whether, at a problem's kinks, this backend returns the subgradient the
+  // problem's kink_convention names: then it is checked there; otherwise
+  // accuracy at a kink is not applicable. A config declares it per instance
+  // ("follows_kink_convention"); the analytic backend follows by definition.
+  bool follows_kink_convention() const {
+    return follows_kink_convention_.value_or(default_follows_kink_convention());
+  }
+  void declare_kink_convention(bool follows) { follows_kink_convention_ = follows; }
+
  protected:
+  virtual bool default_follows_kink_convention() const { return false; }
   virtual Status applicable(const Problem&) const { return Status::ok(); }
   virtual void compute(const Problem& problem, std::span<const double> x, std::span<double> g,
                        EvalCount& count) const = 0;
 
  private:
   std::string name_;
+  std::optional<bool> follows_kink_convention_;
 };
 
 }  // namespace gradlab

@@ -126,7 +126,9 @@ std::unique_ptr<Backend> make_backend(const Json& spec, const std::string& path)
   const Entry& entry = find(*kind, params.path_of("kind"));
   const std::string name = params.string("name", *kind);
   check_name_part(params.path_of("name"), "backend", name);
+  const auto follows = params.boolean("follows_kink_convention");
   auto backend = entry.make(name, params);
+  if (follows) backend->declare_kink_convention(*follows);
   params.finish();
   return backend;
 }

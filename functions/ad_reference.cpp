@@ -16,6 +16,18 @@ std::vector<Real50> ad_gradient_50(const Problem& p, const std::vector<Real50>& 
   return g;
 }
 
+std::vector<Real50> ad_sample_gradient_50(const Problem& p, int sample, const std::vector<Real50>& x) {
+  const std::size_t n = x.size();
+  std::vector<Real50> g(n);
+  std::vector<Fvar50> xf(x.begin(), x.end());
+  for (std::size_t i = 0; i < n; ++i) {
+    xf[i] = make_fvar<Real50, 1>(x[i]);
+    g[i] = p.sample_value(sample, std::span<const Fvar50>(xf)).derivative(1);
+    xf[i] = Fvar50(x[i]);
+  }
+  return g;
+}
+
 std::vector<Real50> ad_hessian_50(const Problem& p, const std::vector<Real50>& x) {
   const std::size_t n = x.size();
   std::vector<Real50> h(n * n);

@@ -40,7 +40,15 @@ std::vector<Tag> all_tags() {
 
 std::string Dimension::describe() const {
   if (!is_scalable()) return std::to_string(fixed_n);
-  std::string s = "n >= " + std::to_string(min_n);
+  std::string s;
+  if (max_n != INT_MAX) {
+    s = std::to_string(min_n);
+    s += " <= n <= ";
+    s += std::to_string(max_n);
+  } else {
+    s = "n >= ";
+    s += std::to_string(min_n);
+  }
   if (multiple_of > 1) s += ", multiple of " + std::to_string(multiple_of);
   return s;
 }

@@ -13,6 +13,7 @@
 
 #include "core/matrix.h"
 #include "core/scalar.h"
+#include "functions/problem_parameters.h"
 
 namespace gradlab {
 
@@ -81,6 +82,14 @@ struct ProblemInfo {
   std::vector<Tag> tags;             // complex-safe and scalable are added by the registry
   std::string notes;                 // conventions worth knowing (guards, data generators)
   std::string hessian = "analytic";  // how hessian() is computed
+  // Nonsmooth problems: which element of the subdifferential gradient()
+  // returns at a kink ("" when the problem has no kinks). A backend that
+  // declares it follows this convention is checked there; others get
+  // not-applicable.
+  std::string kink_convention;
+  // Parameter specs and the values this instance was made with (set by the
+  // registry; empty for problems without parameters).
+  ProblemParameters parameters;
 
   bool has(Tag t) const;
 };
@@ -117,6 +126,18 @@ class Problem {
   virtual Fvar value(std::span<const Fvar> x) const = 0;
   virtual Fvar50 value(std::span<const Fvar50> x) const = 0;
   virtual Fvar50x2 value(std::span<const Fvar50x2> x) const = 0;
+
+  // Finite sums f = (1/N) sum_i f_i(x) (tag finite-sum) expose their terms
+  // for stochastic and mini-batch methods: N = sample_count() > 0, and
+  // f_i and its gradient for i in [0, N). Any regulariser is part of every
+  // f_i, so the mean is f exactly. Other problems return 0 and the term
+  // functions throw std::logic_error.
+  virtual int sample_count() const = 0;
+  virtual double sample_value(int i, std::span<const double> x) const = 0;
+  virtual void sample_gradient(int i, std::span<const double> x, std::span<double> g) const = 0;
+  virtual Real50 sample_value(int i, std::span<const Real50> x) const = 0;
+  virtual void sample_gradient(int i, std::span<const Real50> x, std::span<Real50> g) const = 0;
+  virtual Fvar50 sample_value(int i, std::span<const Fvar50> x) const = 0;
 };
 
 }  // namespace gradlab

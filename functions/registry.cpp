@@ -10,7 +10,17 @@ namespace {
 struct Built {
   std::vector<std::unique_ptr<Problem>> owned;
   std::vector<const Problem*> sorted;
+  std::map<std::string, std::size_t, std::less<>> factory_of;  // default name -> factory index
+  // Parameterized instances made on request, kept for the process lifetime
+  // (records and suites hold plain pointers to them).
+  std::mutex made_mutex;
+  std::map<std::string, std::unique_ptr<Problem>, std::less<>> made;
 };
+
+Built& built_state() {
+  static Built built;
+  return built;
+}
 }  // namespace
 
 ProblemRegistry& ProblemRegistry::instance() {
@@ -25,15 +35,16 @@ bool ProblemRegistry::add(Factory factory) {
 
 const std::vector<const Problem*>& ProblemRegistry::all() const {
   static std::once_flag once;
-  static Built built;
-  std::call_once(once, [this] {
+  Built& built = built_state();
+  std::call_once(once, [this, &built] {
     std::map<std::string, const Problem*> by_name;
-    for (const auto& make : factories_) {
-      auto problem = make();
+    for (std::size_t k = 0; k < factories_.size(); ++k) {
+      auto problem = factories_[k]({});
       const auto& name = problem->name();
       if (!by_name.emplace(name, problem.get()).second) {
         throw std::logic_error("problem registered twice: " + name);
       }
+      built.factory_of.emplace(name, k);
       built.owned.push_back(std::move(problem));
     }
     for (const auto& [name, p] : by_name) built.sorted.push_back(p);
@@ -45,7 +56,23 @@ const Problem* ProblemRegistry::find(std::string_view name) const {
   for (const Problem* p : all()) {
     if (p->name() == name) return p;
   }
-  return nullptr;
+  if (name.find('(') == std::string_view::npos) return nullptr;
+  const ParsedProblemName parsed = parse_problem_name(name);
+  Built& built = built_state();
+  const auto factory = built.factory_of.find(parsed.base);
+  if (factory == built.factory_of.end()) return nullptr;
+  std::unique_ptr<Problem> made;
+  try {
+    made = factories_[factory->second](parsed.assignments);
+  } catch (const std::invalid_argument& e) {
+    throw std::invalid_argument(parsed.base + ": " + e.what());
+  }
+  // Defaults spelled out give the registered instance itself.
+  if (made->name() == parsed.base) return find(parsed.base);
+  std::lock_guard lock(built.made_mutex);
+  auto [it, inserted] = built.made.try_emplace(made->name());
+  if (inserted) it->second = std::move(made);
+  return it->second.get();
 }
 
 std::vector<std::string> ProblemRegistry::names() const {

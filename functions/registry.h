@@ -27,6 +27,11 @@ namespace gradlab {
 // and optionally
 //   std::optional<std::string> nondifferentiable_at(std::span<const double> x) const;
 //   std::vector<NamedPoint> starts(int n) const;  // further published starts
+//   static std::vector<ParameterSpec> parameter_specs();  // with a constructor
+//   explicit P(const ProblemParameters&);                 // taking their values
+//   int sample_count() const;                            // finite sums (functions/finite_sum.h)
+//   template <class T> T sample_value(int i, std::span<const T> x) const;
+//   template <class T> void sample_gradient(int i, std::span<const T> x, std::span<T> g) const;
 template <class P>
 concept ProblemDefinition = requires(const P& p, int n, std::span<const double> x, std::span<double> g,
                                      MatrixRef<double> h) {
@@ -40,11 +45,31 @@ concept ProblemDefinition = requires(const P& p, int n, std::span<const double> 
   p.template hessian<double>(x, h);
 };
 
+template <class P>
+concept ParameterizedDefinition = requires(const ProblemParameters& values) {
+  { P::parameter_specs() } -> std::convertible_to<std::vector<ParameterSpec>>;
+  P(values);
+};
+
+template <class P>
+concept FiniteSumDefinition = requires(const P& p, int i, std::span<const double> x, std::span<double> g) {
+  { p.sample_count() } -> std::convertible_to<int>;
+  { p.template sample_value<double>(i, x) } -> std::convertible_to<double>;
+  p.template sample_gradient<double>(i, x, g);
+};
+
+// Parameter assignments by name, as parsed from `name(key=value,...)`.
+using ParameterAssignments = std::vector<std::pair<std::string, double>>;
+
 template <ProblemDefinition P>
 class ProblemModel final : public Problem {
  public:
-  template <class... Args>
-  explicit ProblemModel(Args&&... args) : def_(std::forward<Args>(args)...), info_(def_.info()) {
+  // Throws std::invalid_argument when `given` names an unknown parameter or
+  // an out-of-range value.
+  explicit ProblemModel(const ParameterAssignments& given = {})
+      : parameters_(make_parameters(given)), def_(make_definition(parameters_)), info_(def_.info()) {
+    info_.parameters = parameters_;
+    info_.name += parameters_.name_suffix();
     auto add = [&](Tag t) {
       if (std::find(info_.tags.begin(), info_.tags.end(), t) == info_.tags.end()) info_.tags.push_back(t);
     };
@@ -99,14 +124,70 @@ class ProblemModel final : public Problem {
   Fvar50 value(std::span<const Fvar50> x) const override { return def_.template value<Fvar50>(x); }
   Fvar50x2 value(std::span<const Fvar50x2> x) const override { return def_.template value<Fvar50x2>(x); }
 
+  int sample_count() const override {
+    if constexpr (FiniteSumDefinition<P>) {
+      return def_.sample_count();
+    } else {
+      return 0;
+    }
+  }
+  double sample_value(int i, std::span<const double> x) const override {
+    return sample_value_of<double>(i, x);
+  }
+  Real50 sample_value(int i, std::span<const Real50> x) const override {
+    return sample_value_of<Real50>(i, x);
+  }
+  Fvar50 sample_value(int i, std::span<const Fvar50> x) const override {
+    return sample_value_of<Fvar50>(i, x);
+  }
+  void sample_gradient(int i, std::span<const double> x, std::span<double> g) const override {
+    sample_gradient_of<double>(i, x, g);
+  }
+  void sample_gradient(int i, std::span<const Real50> x, std::span<Real50> g) const override {
+    sample_gradient_of<Real50>(i, x, g);
+  }
+
  private:
+  static ProblemParameters make_parameters(const ParameterAssignments& given) {
+    if constexpr (ParameterizedDefinition<P>) {
+      return ProblemParameters(P::parameter_specs(), given);
+    } else {
+      if (!given.empty()) throw std::invalid_argument("takes no parameters");
+      return {};
+    }
+  }
+  static P make_definition(const ProblemParameters& values) {
+    if constexpr (ParameterizedDefinition<P>) {
+      return P(values);
+    } else {
+      return P();
+    }
+  }
+  template <class T>
+  T sample_value_of(int i, std::span<const T> x) const {
+    if constexpr (FiniteSumDefinition<P>) {
+      return def_.template sample_value<T>(i, x);
+    } else {
+      throw std::logic_error(info_.name + " is not a finite sum");
+    }
+  }
+  template <class T>
+  void sample_gradient_of(int i, std::span<const T> x, std::span<T> g) const {
+    if constexpr (FiniteSumDefinition<P>) {
+      def_.template sample_gradient<T>(i, x, g);
+    } else {
+      throw std::logic_error(info_.name + " is not a finite sum");
+    }
+  }
+
+  ProblemParameters parameters_;
   P def_;
   ProblemInfo info_;
 };
 
 class ProblemRegistry {
  public:
-  using Factory = std::function<std::unique_ptr<Problem>()>;
+  using Factory = std::function<std::unique_ptr<Problem>(const ParameterAssignments&)>;
 
   static ProblemRegistry& instance();
 
@@ -115,6 +196,10 @@ class ProblemRegistry {
 
   // All problems, sorted by name; built on first use (thread-safe).
   const std::vector<const Problem*>& all() const;
+  // A problem by name: a registered one, or `base(key=value,...)`, which
+  // makes (once, then keeps) that instance of a parameterized problem. Null
+  // when nothing is called `name`; throws std::invalid_argument when the
+  // base exists but the parameters are malformed, unknown or out of range.
   const Problem* find(std::string_view name) const;
   std::vector<std::string> names() const;
 
@@ -126,7 +211,8 @@ class ProblemRegistry {
 
 #define GRADLAB_CONCAT_INNER(a, b) a##b
 #define GRADLAB_CONCAT(a, b) GRADLAB_CONCAT_INNER(a, b)
-#define GRADLAB_REGISTER_PROBLEM(Definition)                                         \
-  [[maybe_unused]] static const bool GRADLAB_CONCAT(gradlab_registered_, __LINE__) = \
-      ::gradlab::ProblemRegistry::instance().add(                                    \
-          [] { return std::unique_ptr<::gradlab::Problem>(new ::gradlab::ProblemModel<Definition>()); })
+#define GRADLAB_REGISTER_PROBLEM(Definition)                                                        \
+  [[maybe_unused]] static const bool GRADLAB_CONCAT(gradlab_registered_, __LINE__) =                \
+      ::gradlab::ProblemRegistry::instance().add([](const ::gradlab::ParameterAssignments& given) { \
+        return std::unique_ptr<::gradlab::Problem>(new ::gradlab::ProblemModel<Definition>(given)); \
+      })

@@ -88,7 +88,15 @@ Record AccuracySuite::run_case(const AccuracyCase& c) const {
   };
 
   const std::vector<double> x = make_point(*c.problem, c.n, c.point, seed_);
-  if (auto why = c.problem->nondifferentiable_at(x)) return finish(Verdict::kNotApplicable, *why);
+  if (auto why = c.problem->nondifferentiable_at(x)) {
+    // The reference there is the problem's convention: only a backend that
+    // declares it follows that convention can be held to it.
+    if (!c.backend->follows_kink_convention() || c.problem->info().kink_convention.empty()) {
+      return finish(Verdict::kNotApplicable, *why + " (gradient undefined; backend " + c.backend->name() +
+                                                 " declares no kink convention)");
+    }
+    rec.metrics["kink_convention"] = c.problem->info().kink_convention;
+  }
 
   std::vector<double> reference;
   double scale = 0;

@@ -63,10 +63,17 @@ std::vector<const Problem*> select_problems(const Json& selectors, const std::st
         if (std::regex_match(p->name(), re)) take(p);
       }
     } else {
-      const Problem* p = registry.find(sel);
+      const Problem* p = nullptr;
+      try {
+        p = registry.find(sel);
+      } catch (const std::invalid_argument& e) {
+        throw ConfigError(where, "\"" + sel + "\": " + e.what());
+      }
       if (!p) {
-        throw unknown_name(where, "problem", sel, registry.names(),
-                           "or tag:NAME, family:NAME, re:REGEX, *, each may start with !");
+        // Parameters (name(key=value)) are not part of the name to look up.
+        throw unknown_name(where, "problem", sel.substr(0, sel.find('(')), registry.names(),
+                           "or tag:NAME, family:NAME, re:REGEX, *, each may start with !; a parameterized "
+                           "problem as NAME(key=value,...)");
       }
       take(p);
     }

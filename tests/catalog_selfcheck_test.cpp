@@ -116,12 +116,87 @@ TEST_P(CatalogSelfCheck, KnownMinimaAreStationaryWithTheStatedValue) {
   }
 }
 
+// Finite sums: the terms' mean is f and their gradients' mean is the
+// gradient (to 50 digits), and each term's gradient equals 50-digit AD of the
+// term, checked on the first, last and a few middle terms.
+TEST_P(CatalogSelfCheck, FiniteSumTermsAverageToTheProblem) {
+  const Problem& p = *GetParam();
+  const int n_samples = p.sample_count();
+  EXPECT_EQ(n_samples > 0, p.info().has(Tag::kFiniteSum));
+  if (n_samples == 0) return;
+  const int n = p.default_n();
+  const auto xd = random_point(p, n, kSeed, 0);
+  const auto x = to_real50(xd);
+  Real50 f_mean = 0;
+  std::vector<Real50> g_mean(n, Real50(0)), gi(n);
+  for (int i = 0; i < n_samples; ++i) {
+    f_mean += p.sample_value(i, std::span<const Real50>(x));
+    p.sample_gradient(i, std::span<const Real50>(x), std::span<Real50>(gi));
+    for (int k = 0; k < n; ++k) g_mean[k] += gi[k];
+  }
+  f_mean /= n_samples;
+  const Real50 f = p.value(std::span<const Real50>(x));
+  EXPECT_LE(Real50(abs(f - f_mean)), kAdTolerance * std::max(Real50(1), Real50(abs(f))));
+  std::vector<Real50> g(n);
+  p.gradient(std::span<const Real50>(x), std::span<Real50>(g));
+  const Real50 g_scale = std::max(inf_norm(g), Real50(1e-300));
+  for (int k = 0; k < n; ++k) {
+    EXPECT_LE(Real50(abs(g_mean[k] / n_samples - g[k])), kAdTolerance * g_scale) << "gradient[" << k << "]";
+  }
+  for (int i : {0, n_samples / 3, n_samples / 2, n_samples - 1}) {
+    p.sample_gradient(i, std::span<const Real50>(x), std::span<Real50>(gi));
+    const auto ad = ad_sample_gradient_50(p, i, x);
+    const Real50 scale = std::max(inf_norm(ad), Real50(1e-300));
+    for (int k = 0; k < n; ++k) {
+      EXPECT_LE(Real50(abs(gi[k] - ad[k])), kAdTolerance * scale)
+          << "term " << i << ", gradient[" << k << "]: analytic " << gi[k].str(40) << " vs AD "
+          << ad[k].str(40);
+    }
+    // The double instantiation of the term agrees too.
+    std::vector<double> gd(n);
+    p.sample_gradient(i, std::span<const double>(xd), std::span<double>(gd));
+    for (int k = 0; k < n; ++k) {
+      EXPECT_NEAR(gd[k], static_cast<double>(ad[k]), kDoubleTolerance * static_cast<double>(scale))
+          << "term " << i << ", double gradient[" << k << "]";
+    }
+  }
+}
+
+// Parameterized problems: the registered instance has the default values,
+// and an instance with other values is made, named and evaluated.
+TEST_P(CatalogSelfCheck, ParametersHaveValidDefaultsAndMakeInstances) {
+  const Problem& p = *GetParam();
+  const ProblemParameters& params = p.info().parameters;
+  ASSERT_EQ(params.specs().size(), params.values().size());
+  for (std::size_t k = 0; k < params.specs().size(); ++k) {
+    const ParameterSpec& s = params.specs()[k];
+    EXPECT_EQ(params.values()[k], s.default_value) << s.name;
+    EXPECT_LE(s.min_value, s.default_value) << s.name;
+    EXPECT_LE(s.default_value, s.max_value) << s.name;
+    EXPECT_FALSE(s.description.empty()) << s.name;
+  }
+  EXPECT_EQ(p.name().find('('), std::string::npos);
+  if (params.specs().empty()) return;
+  // An end of the first parameter's range (the lower one unless that is the
+  // default: small sizes keep this cheap).
+  const ParameterSpec& s = params.specs()[0];
+  const double other = s.default_value == s.min_value ? s.max_value : s.min_value;
+  const std::string name = p.name() + "(" + s.name + "=" + format_parameter_value(other) + ")";
+  const Problem* q = ProblemRegistry::instance().find(name);
+  ASSERT_NE(q, nullptr) << name;
+  EXPECT_EQ(q->name(), name);
+  EXPECT_EQ(q->info().parameters[s.name], other);
+  EXPECT_EQ(q->info().parameters.name_suffix(), "(" + s.name + "=" + format_parameter_value(other) + ")");
+}
+
 TEST_P(CatalogSelfCheck, MetadataIsComplete) {
   const Problem& p = *GetParam();
   const ProblemInfo& info = p.info();
   EXPECT_FALSE(info.family.empty());
   EXPECT_FALSE(info.source.empty());
   EXPECT_TRUE(info.has(Tag::kSmooth) != info.has(Tag::kNonsmooth));
+  // A kink's reference is the problem's convention, so one must be stated.
+  EXPECT_EQ(info.has(Tag::kNonsmooth), !info.kink_convention.empty());
   const int n = info.dimension.default_n;
   ASSERT_TRUE(info.dimension.allows(n));
   EXPECT_EQ(static_cast<int>(p.x0(n).size()), n);

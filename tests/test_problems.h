@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "functions/finite_sum.h"
+#include "functions/least_squares.h"
 #include "functions/registry.h"
 
 namespace gradlab::testing {
@@ -137,6 +139,121 @@ struct IllBehaved {
   template <class T>
   void hessian(std::span<const T>, MatrixRef<T> h) const {
     h.fill(T(0));
+  }
+};
+
+// f(x) = |x_0| + a x_1^2 with the weight a as a parameter: a kink on x_0 = 0
+// (convention sign(0) = 0) and the parameter mechanism in one problem.
+struct KinkedParabola {
+  static constexpr bool kComplexSafe = false;
+  static std::vector<ParameterSpec> parameter_specs() {
+    return {
+        {.name = "a", .default_value = 2, .min_value = 1, .max_value = 100, .description = "weight of x_1^2"},
+        {.name = "k",
+         .default_value = 3,
+         .min_value = 1,
+         .max_value = 9,
+         .integer = true,
+         .description = "an integer that does nothing"}};
+  }
+  explicit KinkedParabola(const ProblemParameters& p) : a_(p["a"]) {}
+  ProblemInfo info() const {
+    return {.name = "test_kinked_parabola",
+            .family = "test",
+            .source = "gradlab tests",
+            .dimension = Dimension::fixed(2),
+            .tags = {Tag::kNonsmooth},
+            .kink_convention = "sign(0) = 0"};
+  }
+  std::vector<double> x0(int) const { return {0.0, 1.0}; }  // on the kink
+  std::vector<Minimum> minima(int) const { return {{{0.0, 0.0}, 0.0}}; }
+  Box domain(int n) const { return Box::uniform(n, -1, 1); }
+  std::optional<std::string> nondifferentiable_at(std::span<const double> x) const {
+    if (x[0] == 0) return "|x_0| has a kink at x_0 = 0";
+    return std::nullopt;
+  }
+  template <class T>
+  T value(std::span<const T> x) const {
+    const T ax0 = value_of(x[0]) < 0 ? T(-x[0]) : x[0];
+    return ax0 + T(a_) * x[1] * x[1];
+  }
+  template <class T>
+  void gradient(std::span<const T> x, std::span<T> g) const {
+    const double v = value_of(x[0]);
+    g[0] = T(v > 0 ? 1 : v < 0 ? -1 : 0);
+    g[1] = T(2) * T(a_) * x[1];
+  }
+  template <class T>
+  void hessian(std::span<const T>, MatrixRef<T> h) const {
+    h.fill(T(0));
+    h(1, 1) = T(2) * T(a_);
+  }
+  double a_;
+};
+
+// Residuals r_i = x_i^2 - i and r_n = x_0 x_1: the least-squares adapter with
+// analytic residual Hessians (`WithHessians`) and without.
+template <bool WithHessians>
+struct SquaresResiduals {
+  static constexpr bool kComplexSafe = true;
+  ProblemInfo info() const {
+    return {.name = WithHessians ? "test_squares_analytic" : "test_squares_ad",
+            .family = "test",
+            .source = "gradlab tests",
+            .dimension = Dimension::fixed(3),
+            .tags = {Tag::kSmooth}};
+  }
+  std::vector<double> x0(int) const { return {1.0, 2.0, 3.0}; }
+  std::vector<Minimum> minima(int) const { return {}; }
+  Box domain(int n) const { return Box::uniform(n, -2, 2); }
+  int residual_count(int n) const { return n + 1; }
+  template <class T>
+  void residuals(std::span<const T> x, std::span<T> r) const {
+    for (std::size_t i = 0; i < x.size(); ++i) r[i] = x[i] * x[i] - T(static_cast<int>(i));
+    r[x.size()] = x[0] * x[1];
+  }
+  template <class T>
+  void jacobian(std::span<const T> x, MatrixRef<T> j) const {
+    j.fill(T(0));
+    for (std::size_t i = 0; i < x.size(); ++i) j(i, i) = T(2) * x[i];
+    j(x.size(), 0) = x[1];
+    j(x.size(), 1) = x[0];
+  }
+  template <class T>
+  void add_residual_hessians(std::span<const T> x, std::span<const T> w,
+                             MatrixRef<T> h) const requires WithHessians {
+    for (std::size_t i = 0; i < x.size(); ++i) h(i, i) += T(2) * w[i];
+    h(0, 1) += w[x.size()];
+    h(1, 0) += w[x.size()];
+  }
+};
+
+// f = (1/3) sum_i (x_0 - c_i)^2 + x_0 x_1 sin(c_i): a finite sum of three terms.
+struct ThreeTerms {
+  static constexpr bool kComplexSafe = true;
+  ProblemInfo info() const {
+    return {.name = "test_three_terms",
+            .family = "test",
+            .source = "gradlab tests",
+            .dimension = Dimension::fixed(2),
+            .tags = {Tag::kSmooth}};
+  }
+  std::vector<double> x0(int) const { return {0.5, 0.5}; }
+  std::vector<Minimum> minima(int) const { return {}; }
+  Box domain(int n) const { return Box::uniform(n, -1, 1); }
+  int sample_count() const { return 3; }
+  template <class T>
+  T sample_value(int i, std::span<const T> x) const {
+    using std::sin;
+    const T c(i + 1);
+    return (x[0] - c) * (x[0] - c) + x[0] * x[1] * sin(c);
+  }
+  template <class T>
+  void sample_gradient(int i, std::span<const T> x, std::span<T> g) const {
+    using std::sin;
+    const T c(i + 1);
+    g[0] = T(2) * (x[0] - c) + x[1] * sin(c);
+    g[1] = x[0] * sin(c);
   }
 };
 

@@ -1,5 +1,6 @@
-// Least-squares fit of y = w x^2 sin(x) + b to seeded synthetic data:
-//   f(w, b) = (1/N) sum_j (w x_j^2 sin(x_j) + b - y_j)^2.
+// Least-squares fit of y = w x^2 sin(x) + b to seeded synthetic data, as a
+// finite sum of per-sample terms:
+//   f_j(w, b) = (w x_j^2 sin(x_j) + b - y_j)^2,  f = (1/N) sum_j f_j.
 // The model is linear in (w, b), so f is a convex quadratic whose unique
 // minimizer solves the 2x2 normal equations.
 #include "functions/ml/synthetic_data.h"
@@ -35,7 +36,8 @@ struct SeedSineRegression {
     const Real50 n(kSamples);
     const Real50 det = s_pp * n - s_p * s_p;
     const std::vector<Real50> x_star = {(s_py * n - s_p * s_y) / det, (s_pp * s_y - s_p * s_py) / det};
-    minimum_ = {to_double(x_star), static_cast<double>(value<Real50>(x_star))};
+    const FiniteSum<TermsOf<SeedSineRegression>> f(*this);
+    minimum_ = {to_double(x_star), static_cast<double>(f.value<Real50>(x_star))};
   }
 
   ProblemInfo info() const {
@@ -49,7 +51,8 @@ struct SeedSineRegression {
             .tags = {Tag::kSmooth, Tag::kFiniteSum, Tag::kLeastSquares},
             .notes =
                 "Parameters (w, b). f = (1/N) sum_j (w x_j^2 sin x_j + b - y_j)^2, the MEAN of squared "
-                "residuals (no 1/2). Data: N = 40, KeyedRandom(hash_name(\"seed_sine_regression\")); "
+                "residuals (no 1/2); one term per sample for stochastic methods. Data: N = 40, "
+                "KeyedRandom(hash_name(\"seed_sine_regression\")); "
                 "x_j ~ U[-3, 3) (stream \"x\"), y_j = 0.8 x_j^2 sin x_j - 0.5 + 0.25 e_j with e_j ~ N(0,1) "
                 "by Box-Muller (stream \"noise\"); stored as doubles. The feature x^2 sin x is evaluated "
                 "in the real precision of T. Minimizer: 2x2 normal equations solved in 50 digits."};
@@ -63,27 +66,20 @@ struct SeedSineRegression {
   // conditioned and this one just keeps residuals O(10).
   Box domain(int n) const { return Box::uniform(n, -3.0, 3.0); }
 
+  int sample_count() const { return kSamples; }
+
   template <class T>
-  T value(std::span<const T> x) const {
-    T f(0);
-    for (int j = 0; j < kSamples; ++j) {
-      const T r = x[0] * feature<T>(j) + x[1] - T(data_.y[j]);
-      f += r * r;
-    }
-    return f / T(kSamples);
+  T sample_value(int j, std::span<const T> x) const {
+    const T r = x[0] * feature<T>(j) + x[1] - T(data_.y[j]);
+    return r * r;
   }
 
   template <class T>
-  void gradient(std::span<const T> x, std::span<T> g) const {
-    T gw(0), gb(0);
-    for (int j = 0; j < kSamples; ++j) {
-      const T phi = feature<T>(j);
-      const T r = x[0] * phi + x[1] - T(data_.y[j]);
-      gw += r * phi;
-      gb += r;
-    }
-    g[0] = T(2) * gw / T(kSamples);
-    g[1] = T(2) * gb / T(kSamples);
+  void sample_gradient(int j, std::span<const T> x, std::span<T> g) const {
+    const T phi = feature<T>(j);
+    const T r = x[0] * phi + x[1] - T(data_.y[j]);
+    g[0] = T(2) * r * phi;
+    g[1] = T(2) * r;
   }
 
   template <class T>
@@ -116,5 +112,5 @@ struct SeedSineRegression {
 };
 
 }  // namespace
-GRADLAB_REGISTER_PROBLEM(SeedSineRegression);
+GRADLAB_REGISTER_PROBLEM(FiniteSum<SeedSineRegression>);
 }  // namespace gradlab::ml

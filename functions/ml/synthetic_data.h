@@ -1,5 +1,5 @@
 // Seeded synthetic data sets for the machine-learning problems, and the
-// Newton solve that locates their minimizers to 50 digits.
+// Newton solve that locates the convex ones' minimizers to 50 digits.
 //
 // The data are a pure function of a fixed per-problem key (never the run's
 // seed), so every run, test and report sees the same data set. Draws come
@@ -24,6 +24,7 @@
 #include "core/matrix.h"
 #include "core/random.h"
 #include "core/scalar.h"
+#include "functions/finite_sum.h"
 #include "functions/newton_polish.h"
 
 namespace gradlab::ml {
@@ -114,11 +115,114 @@ inline ClassificationData make_gaussian_blobs(const KeyedRandom& rng, std::span<
   return d;
 }
 
+// Regression data: real-valued targets for feature vectors (row-major,
+// n_samples x n_features).
+struct RegressionData {
+  int n_features = 0;
+  std::vector<double> features;
+  std::vector<double> targets;
+
+  int size() const { return static_cast<int>(targets.size()); }
+  double feature(int j, int i) const { return features[static_cast<std::size_t>(j) * n_features + i]; }
+};
+
+// A noisy linear model: a_j ~ N(0, I) (stream "x", draw j * d + i), true
+// weights w_i ~ N(0, 1) (stream "truth", draw i) and bias b ~ N(0, 1) (draw
+// d), y_j = w.a_j + b + sigma e_j with e_j ~ N(0, 1) (stream "noise", draw j).
+inline RegressionData make_linear_regression_data(const KeyedRandom& rng, int n_samples, int n_features,
+                                                  double sigma) {
+  const KeyedRandom xs = rng.child("x");
+  const KeyedRandom truth = rng.child("truth");
+  const KeyedRandom noise = rng.child("noise");
+  RegressionData d;
+  d.n_features = n_features;
+  for (int j = 0; j < n_samples; ++j) {
+    double y = gaussian(truth, static_cast<std::uint64_t>(n_features));
+    for (int i = 0; i < n_features; ++i) {
+      const double a = gaussian(xs, static_cast<std::uint64_t>(j) * n_features + i);
+      d.features.push_back(a);
+      y += gaussian(truth, static_cast<std::uint64_t>(i)) * a;
+    }
+    d.targets.push_back(y + sigma * gaussian(noise, static_cast<std::uint64_t>(j)));
+  }
+  return d;
+}
+
+// A noisy ridge function, the kind of target a small network fits but a
+// linear model cannot: x_j ~ N(0, I) (stream "x", draw j * d + i),
+// s_j = sum_i (-1)^i x_ji / sqrt(d) (so s_j ~ N(0, 1)), and
+// y_j = sin(2 s_j) + sigma e_j with e_j ~ N(0, 1) (stream "noise", draw j).
+inline RegressionData make_sine_ridge_data(const KeyedRandom& rng, int n_samples, int n_features,
+                                           double sigma) {
+  const KeyedRandom xs = rng.child("x");
+  const KeyedRandom noise = rng.child("noise");
+  RegressionData d;
+  d.n_features = n_features;
+  const double scale = 1.0 / std::sqrt(static_cast<double>(n_features));
+  for (int j = 0; j < n_samples; ++j) {
+    double s = 0;
+    for (int i = 0; i < n_features; ++i) {
+      const double x = gaussian(xs, static_cast<std::uint64_t>(j) * n_features + i);
+      d.features.push_back(x);
+      s += (i % 2 == 0 ? x : -x);
+    }
+    d.targets.push_back(std::sin(2.0 * scale * s) + sigma * gaussian(noise, static_cast<std::uint64_t>(j)));
+  }
+  return d;
+}
+
+// Blob centres for make_gaussian_blobs when the class count and dimension are
+// parameters: c_ki = spread * g with g ~ N(0, 1) (stream "centres", draw
+// k * d + i), row-major n_classes x n_features.
+inline std::vector<double> make_blob_centres(const KeyedRandom& rng, int n_classes, int n_features,
+                                             double spread) {
+  const KeyedRandom cs = rng.child("centres");
+  std::vector<double> centres;
+  for (int k = 0; k < n_classes * n_features; ++k) {
+    centres.push_back(spread * gaussian(cs, static_cast<std::uint64_t>(k)));
+  }
+  return centres;
+}
+
 // A 50-digit point rounded to double.
 inline std::vector<double> to_double(std::span<const Real50> x) {
   std::vector<double> out;
   for (const Real50& v : x) out.push_back(static_cast<double>(v));
   return out;
+}
+
+// A finite-sum definition D seen through a pointer, so that FiniteSum can add
+// f and its gradient to D's terms while D is still being constructed (D's
+// constructor locates its own minimizer). D must have an analytic Hessian.
+template <class D>
+class TermsOf {
+ public:
+  explicit TermsOf(const D& terms) : terms_(&terms) {}
+  int sample_count() const { return terms_->sample_count(); }
+  template <class T>
+  T sample_value(int i, std::span<const T> x) const {
+    return terms_->template sample_value<T>(i, x);
+  }
+  template <class T>
+  void sample_gradient(int i, std::span<const T> x, std::span<T> g) const {
+    terms_->template sample_gradient<T>(i, x, g);
+  }
+  template <class T>
+  void hessian(std::span<const T> x, MatrixRef<T> h) const {
+    terms_->template hessian<T>(x, h);
+  }
+
+ private:
+  const D* terms_;
+};
+
+// The minimum of a finite sum with a unique nondegenerate minimizer, by
+// Newton's method from `start` (double, then 50 digits), rounded to double.
+template <class D>
+Minimum finite_sum_minimum(const D& terms, const std::vector<double>& start) {
+  const FiniteSum<TermsOf<D>> f(terms);
+  const std::vector<Real50> x_star = minimize_to_50_digits(f, start);
+  return {to_double(x_star), static_cast<double>(f.template value<Real50>(x_star))};
 }
 
 }  // namespace gradlab::ml
