@@ -2,6 +2,7 @@
 // Backends never throw across this seam for a bad number; they return a Status.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <span>
@@ -46,11 +47,24 @@ class Backend {
   // Whether, at a problem's kinks, this backend returns the subgradient the
   // problem's kink_convention names: then it is checked there; otherwise
   // accuracy at a kink is not applicable. A config declares it per instance
-  // ("follows_kink_convention"); the analytic backend follows by definition.
-  bool follows_kink_convention() const {
-    return follows_kink_convention_.value_or(default_follows_kink_convention());
+  // ("follows_kink_convention": true for every problem's convention, or the
+  // list of conventions followed); the analytic backend follows every one by
+  // definition.
+  bool follows_kink_convention(const std::string& convention) const {
+    if (!followed_conventions_.empty()) {
+      return std::find(followed_conventions_.begin(), followed_conventions_.end(), convention) !=
+             followed_conventions_.end();
+    }
+    return follows_every_convention_.value_or(default_follows_kink_convention());
   }
-  void declare_kink_convention(bool follows) { follows_kink_convention_ = follows; }
+  void declare_kink_convention(bool follows_every) {
+    follows_every_convention_ = follows_every;
+    followed_conventions_.clear();
+  }
+  void declare_kink_conventions(std::vector<std::string> conventions) {
+    follows_every_convention_ = false;
+    followed_conventions_ = std::move(conventions);
+  }
 
  protected:
   virtual bool default_follows_kink_convention() const { return false; }
@@ -60,7 +74,8 @@ class Backend {
 
  private:
   std::string name_;
-  std::optional<bool> follows_kink_convention_;
+  std::optional<bool> follows_every_convention_;
+  std::vector<std::string> followed_conventions_;
 };
 
 }  // namespace gradlab

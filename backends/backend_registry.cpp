@@ -1,5 +1,6 @@
 #include "backends/backend_registry.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "backends/analytic.h"
@@ -126,9 +127,22 @@ std::unique_ptr<Backend> make_backend(const Json& spec, const std::string& path)
   const Entry& entry = find(*kind, params.path_of("kind"));
   const std::string name = params.string("name", *kind);
   check_name_part(params.path_of("name"), "backend", name);
-  const auto follows = params.boolean("follows_kink_convention");
+  const Json* follows = params.get("follows_kink_convention");
   auto backend = entry.make(name, params);
-  if (follows) backend->declare_kink_convention(*follows);
+  if (follows) {
+    const std::string where = params.path_of("follows_kink_convention");
+    if (follows->is_boolean()) {
+      backend->declare_kink_convention(follows->get<bool>());
+    } else if (follows->is_array() && !follows->empty() &&
+               std::all_of(follows->begin(), follows->end(), [](const Json& c) { return c.is_string(); })) {
+      backend->declare_kink_conventions(follows->get<std::vector<std::string>>());
+    } else {
+      throw ConfigError(where,
+                        "expected true, false or a non-empty array of kink conventions (as `gradlab list "
+                        "problems --json` names them, e.g. \"sign(0) = 0\"), got " +
+                            follows->dump());
+    }
+  }
   params.finish();
   return backend;
 }

@@ -56,6 +56,9 @@ struct Minimum {
   // exact minimizer rounded to double, fewer for published values (NIST
   // certifies 11).
   int digits = 17;
+  // False for a minimum on the domain's boundary (eggholder's), where the
+  // gradient does not vanish.
+  bool stationary = true;
 };
 
 // A named starting point beyond x0 (NIST's start2, MGH's 10 x0, ...).

@@ -1,5 +1,6 @@
 #include "functions/problem_parameters.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -40,6 +41,14 @@ std::string format_parameter_value(double v) {
 }
 
 std::string ParameterSpec::describe_range() const {
+  if (!allowed_values.empty()) {
+    std::string s = "one of ";
+    for (std::size_t i = 0; i < allowed_values.size(); ++i) {
+      if (i > 0) s += ", ";
+      s += format_parameter_value(allowed_values[i]);
+    }
+    return s;
+  }
   std::string s = integer ? "an integer in [" : "a number in [";
   s += format_parameter_value(min_value);
   s += ", ";
@@ -71,7 +80,9 @@ ProblemParameters::ProblemParameters(std::vector<ParameterSpec> specs,
     seen[k] = true;
     const ParameterSpec& s = specs_[k];
     if (!std::isfinite(value) || value < s.min_value || value > s.max_value ||
-        (s.integer && value != std::floor(value))) {
+        (s.integer && value != std::floor(value)) ||
+        (!s.allowed_values.empty() &&
+         std::find(s.allowed_values.begin(), s.allowed_values.end(), value) == s.allowed_values.end())) {
       std::string message = "parameter '";
       message += key;
       message += "' = ";
@@ -80,7 +91,8 @@ ProblemParameters::ProblemParameters(std::vector<ParameterSpec> specs,
       message += s.describe_range();
       throw std::invalid_argument(message);
     }
-    values_[k] = value;
+    // -0 and 0 are one instance (and one name).
+    values_[k] = value == 0 ? 0.0 : value;
   }
 }
 
@@ -115,15 +127,23 @@ ParsedProblemName parse_problem_name(std::string_view text) {
   if (text.back() != ')')
     throw std::invalid_argument("expected ')' at the end of '" + std::string(text) + "'");
   std::string_view body = text.substr(open + 1, text.size() - open - 2);
-  while (!trim(body).empty()) {
+  // "name()" and "name(k=1,)" are typos, not spellings of the defaults.
+  bool more = true;
+  while (more) {
     const std::size_t comma = body.find(',');
     const std::string_view item = trim(body.substr(0, comma));
-    body = comma == std::string_view::npos ? std::string_view() : body.substr(comma + 1);
+    more = comma != std::string_view::npos;
+    if (more) body = body.substr(comma + 1);
     const std::size_t eq = item.find('=');
     const std::string_view key = trim(item.substr(0, eq));
     if (eq == std::string_view::npos || !is_identifier(key)) {
-      throw std::invalid_argument("expected key=value, got '" + std::string(item) + "' in '" +
-                                  std::string(text) + "'");
+      std::string message =
+          "expected key=value (a key is a lower-case letter then letters, digits or '_'), got '";
+      message += item;
+      message += "' in '";
+      message += text;
+      message += "'";
+      throw std::invalid_argument(message);
     }
     const std::string_view value_text = trim(item.substr(eq + 1));
     double value = 0;

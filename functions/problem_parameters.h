@@ -19,8 +19,10 @@ struct ParameterSpec {
   double max_value = 0;
   bool integer = false;
   std::string description;
+  // When not empty, the only values accepted (Shekel's m: 5, 7 or 10).
+  std::vector<double> allowed_values = {};
 
-  std::string describe_range() const;  // "integer in [1, 100]", "in [1, 1e+300]"
+  std::string describe_range() const;  // "an integer in [1, 100]", "one of 5, 7, 10"
 };
 
 // The values an instance was made with: one per spec, in spec order.

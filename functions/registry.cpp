@@ -56,19 +56,23 @@ const Problem* ProblemRegistry::find(std::string_view name) const {
   for (const Problem* p : all()) {
     if (p->name() == name) return p;
   }
-  if (name.find('(') == std::string_view::npos) return nullptr;
-  const ParsedProblemName parsed = parse_problem_name(name);
+  const std::size_t open = name.find('(');
+  if (open == std::string_view::npos) return nullptr;
+  // An unknown base is "nothing called name", however its parameters read.
   Built& built = built_state();
-  const auto factory = built.factory_of.find(parsed.base);
+  const auto factory = built.factory_of.find(parse_problem_name(name.substr(0, open)).base);
   if (factory == built.factory_of.end()) return nullptr;
+  const std::string& base = factory->first;
   std::unique_ptr<Problem> made;
   try {
-    made = factories_[factory->second](parsed.assignments);
-  } catch (const std::invalid_argument& e) {
-    throw std::invalid_argument(parsed.base + ": " + e.what());
+    made = factories_[factory->second](parse_problem_name(name).assignments);
+  } catch (const std::exception& e) {
+    // Bad text or values, or a constructor that cannot build this instance
+    // (a data set too small to fit, say): either way the name is at fault.
+    throw std::invalid_argument(base + ": " + e.what());
   }
   // Defaults spelled out give the registered instance itself.
-  if (made->name() == parsed.base) return find(parsed.base);
+  if (made->name() == base) return find(base);
   std::lock_guard lock(built.made_mutex);
   auto [it, inserted] = built.made.try_emplace(made->name());
   if (inserted) it->second = std::move(made);

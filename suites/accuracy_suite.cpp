@@ -91,11 +91,17 @@ Record AccuracySuite::run_case(const AccuracyCase& c) const {
   if (auto why = c.problem->nondifferentiable_at(x)) {
     // The reference there is the problem's convention: only a backend that
     // declares it follows that convention can be held to it.
-    if (!c.backend->follows_kink_convention() || c.problem->info().kink_convention.empty()) {
-      return finish(Verdict::kNotApplicable, *why + " (gradient undefined; backend " + c.backend->name() +
-                                                 " declares no kink convention)");
+    const std::string& convention = c.problem->info().kink_convention;
+    if (convention.empty()) {
+      return finish(Verdict::kNotApplicable,
+                    *why + " (gradient undefined; the problem states no convention there)");
     }
-    rec.metrics["kink_convention"] = c.problem->info().kink_convention;
+    if (!c.backend->follows_kink_convention(convention)) {
+      return finish(Verdict::kNotApplicable, *why + " (gradient undefined; backend " + c.backend->name() +
+                                                 " does not declare it follows the convention " + convention +
+                                                 ")");
+    }
+    rec.metrics["kink_convention"] = convention;
   }
 
   std::vector<double> reference;

@@ -91,11 +91,14 @@ std::vector<int> dimensions_for(const Problem& problem, const std::vector<int>& 
   if (!d.is_scalable()) return {d.fixed_n};
   if (configured.empty()) return {d.default_n};
   // A dimension the problem does not allow becomes the next one it does
-  // (powell needs a multiple of 4: 10 -> 12), so no problem drops out.
+  // (powell needs a multiple of 4: 10 -> 12), and one above its maximum
+  // becomes the largest it allows (watson: 100 -> 31), so no problem drops out.
+  const int largest = d.max_n / d.multiple_of * d.multiple_of;
   std::vector<int> out;
   for (int n : configured) {
-    if (const int m = d.round_up(n); m > 0 && std::find(out.begin(), out.end(), m) == out.end())
-      out.push_back(m);
+    int m = d.round_up(n);
+    if (m == 0 && largest >= d.min_n) m = largest;
+    if (m > 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
   }
   return out;
 }

@@ -3,10 +3,22 @@
 #include <benchmark/benchmark.h>
 
 #include <map>
+#include <string_view>
 
 namespace gradlab {
 
 namespace {
+
+// Google Benchmark filters by regular expression; problem names such as
+// shekel(m=5) or scaled_sphere(exponent=1e+100) must match literally.
+std::string regex_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
 
 // Collects Google Benchmark's runs instead of printing them.
 class CaptureReporter final : public benchmark::BenchmarkReporter {
@@ -174,7 +186,7 @@ std::vector<Record> TimingSuite::run_problem(const Problem* problem,
   }
 
   CaptureReporter capture;
-  if (!points.empty()) benchmark::RunSpecifiedBenchmarks(&capture, "^" + prefix + "/");
+  if (!points.empty()) benchmark::RunSpecifiedBenchmarks(&capture, "^" + regex_escape(prefix) + "/");
 
   std::map<int, double> value_ns;
   std::map<std::pair<std::string, int>, std::pair<double, long long>>

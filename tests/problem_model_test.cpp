@@ -55,6 +55,25 @@ TEST(ProblemParameters, BadValuesNameTheKeyAndWhatIsAccepted) {
   EXPECT_EQ(error_of([&] { ProblemParameters(specs, {{"a", 3}, {"a", 4}}); }), "parameter 'a' given twice");
 }
 
+TEST(ProblemParameters, NegativeZeroAndListedValues) {
+  const std::vector<ParameterSpec> specs{
+      {.name = "e", .default_value = 1, .min_value = -5, .max_value = 5, .description = "e"},
+      {.name = "m",
+       .default_value = 10,
+       .min_value = 5,
+       .max_value = 10,
+       .integer = true,
+       .description = "m",
+       .allowed_values = {5, 7, 10}}};
+  // -0 and 0 name one instance.
+  EXPECT_EQ(ProblemParameters(specs, {{"e", -0.0}}).name_suffix(), "(e=0)");
+  EXPECT_EQ(ProblemParameters(specs, {{"m", 7}}).name_suffix(), "(m=7)");
+  EXPECT_EQ(error_of([&] {
+              ProblemParameters(specs, {{"m", 6}});
+            }),
+            "parameter 'm' = 6 is not one of 5, 7, 10");
+}
+
 TEST(ProblemParameters, NamesParseIntoBaseAndAssignments) {
   const auto parsed = parse_problem_name("shekel( m = 7 , beta=1e-3)");
   EXPECT_EQ(parsed.base, "shekel");
@@ -62,7 +81,8 @@ TEST(ProblemParameters, NamesParseIntoBaseAndAssignments) {
   EXPECT_EQ(parsed.assignments[0], (std::pair<std::string, double>{"m", 7}));
   EXPECT_EQ(parsed.assignments[1], (std::pair<std::string, double>{"beta", 1e-3}));
   EXPECT_TRUE(parse_problem_name("rosenbrock").assignments.empty());
-  EXPECT_TRUE(parse_problem_name("rosenbrock()").assignments.empty());
+  EXPECT_THROW(parse_problem_name("rosenbrock()"), std::invalid_argument);
+  EXPECT_THROW(parse_problem_name("shekel(m=7,)"), std::invalid_argument);
   EXPECT_THROW(parse_problem_name("shekel(m=7"), std::invalid_argument);
   EXPECT_THROW(parse_problem_name("shekel(=7)"), std::invalid_argument);
   EXPECT_THROW(parse_problem_name("shekel(m=seven)"), std::invalid_argument);
@@ -88,6 +108,8 @@ TEST(ParameterizedProblems, TheRegistryMakesEachInstanceOnceWithItsValues) {
   const auto names = registry.names();
   EXPECT_EQ(std::count(names.begin(), names.end(), "test_kinked_parabola(a=5)"), 0);
   EXPECT_EQ(registry.find("no_such_problem(a=1)"), nullptr);
+  EXPECT_EQ(registry.find("no_such_problem(a=1"), nullptr);  // unknown base: null, not a parse error
+
   EXPECT_EQ(error_of([&] { registry.find("test_kinked_parabola(z=1)"); }),
             "test_kinked_parabola: unknown parameter 'z' (accepted: a, k)");
   EXPECT_EQ(error_of([&] { registry.find("rosenbrock(a=1)"); }), "rosenbrock: takes no parameters");
@@ -182,16 +204,31 @@ TEST(Kinks, OnlyBackendsDeclaringTheConventionAreCheckedAtAKink) {
   EXPECT_EQ(r.at("analytic").verdict, Verdict::kPass);
   EXPECT_EQ(r.at("analytic").metrics.at("kink_convention"), "sign(0) = 0");
   EXPECT_EQ(r.at("fd-central").verdict, Verdict::kNotApplicable);
-  EXPECT_NE(r.at("fd-central").message.find("declares no kink convention"), std::string::npos);
+  EXPECT_NE(r.at("fd-central").message.find("does not declare it follows the convention sign(0) = 0"),
+            std::string::npos);
   EXPECT_EQ(r.at("analytic-undeclared").verdict, Verdict::kNotApplicable);
   // (|h| - |-h|) / 2h = 0 is the convention; (|h| - 0) / h = 1 is not.
   EXPECT_EQ(r.at("fd-central-declared").verdict, Verdict::kPass);
   EXPECT_EQ(r.at("fd-forward-declared").verdict, Verdict::kFail);
 }
 
+TEST(Kinks, ABackendMayFollowOnlyTheConventionsItLists) {
+  const auto r = kink_records(
+      Json{{{"kind", "fd-central"}, {"name", "fd-sign"}, {"follows_kink_convention", {"sign(0) = 0"}}},
+           {{"kind", "fd-central"}, {"name", "fd-relu"}, {"follows_kink_convention", {"relu'(0) = 0"}}}});
+  EXPECT_EQ(r.at("fd-sign").verdict, Verdict::kPass);
+  EXPECT_EQ(r.at("fd-relu").verdict, Verdict::kNotApplicable);
+}
+
 TEST(Kinks, TheDeclarationIsValidatedLikeAnyBackendKey) {
-  EXPECT_THROW(make_backend(Json{{"kind", "fd-central"}, {"follows_kink_convention", "yes"}}, "backends[0]"),
-               ConfigError);
+  for (const Json& bad : {Json("yes"), Json::array(), Json{1, 2}}) {
+    try {
+      make_backend(Json{{"kind", "fd-central"}, {"follows_kink_convention", bad}}, "backends[0]");
+      FAIL() << bad.dump();
+    } catch (const ConfigError& e) {
+      EXPECT_EQ(e.where(), "backends[0].follows_kink_convention");
+    }
+  }
 }
 
 }  // namespace

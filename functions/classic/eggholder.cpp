@@ -30,8 +30,7 @@ struct Eggholder {
                 "by 1/|p|. The global minimum on [-512, 512]^2 lies on the boundary x1 = 512, where "
                 "df/dx1 = -3.39, so it is not a stationary point: x2* near 404.2318 (VLSE: 404.2319, f* = "
                 "-959.6407) solves df/dx2 = 0 at x1 = 512 by Newton's method in 50 digits, and f* is "
-                "evaluated there. Its digits are stated as 16 (it is correct to double precision) "
-                "because the catalog reserves 17 for stationary points",
+                "evaluated there; the minimum is marked not stationary",
             .kink_convention =
                 "sign(0) = 0: on p = 0 or q = 0 the cusp term's derivative is taken as 0 (the one-sided "
                 "slopes are infinite, so there is no subgradient)"};
@@ -53,8 +52,10 @@ struct Eggholder {
         if (abs(step) < Real50("1e-40")) break;
       }
       const std::vector<Real50> x50 = {Real50(512), Real50(static_cast<double>(x2))};
-      return std::vector<Minimum>{
-          {{512.0, static_cast<double>(x2)}, static_cast<double>(p.value<Real50>(x50)), 16}};
+      return std::vector<Minimum>{{{512.0, static_cast<double>(x2)},
+                                   static_cast<double>(p.value<Real50>(x50)),
+                                   17,
+                                   /*stationary=*/false}};
     }();
     return kMinima;
   }

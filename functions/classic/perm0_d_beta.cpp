@@ -27,7 +27,8 @@ struct Perm0DBeta {
                 "Surjanovic & Bingham, Virtual Library of Simulation Experiments "
                 "(sfu.ca/~ssurjano/perm0db.html), following A. Hedar, Global optimization test problems "
                 "(www-optima.amp.i.kyoto-u.ac.jp/member/student/hedar/Hedar_files/TestGO.htm)",
-            .dimension = Dimension::scalable(1, 4),
+            // The weights reach n^n, which overflows double from n = 144 on.
+            .dimension = {.min_n = 1, .max_n = 100, .default_n = 4},
             .tags = {Tag::kSmooth},
             .notes =
                 "on [-n, n]^n; x*_j = 1/j rounded to double (f* = 0). The residuals are polynomials of "

@@ -27,7 +27,8 @@ struct PermDBeta {
                 "Surjanovic & Bingham, Virtual Library of Simulation Experiments "
                 "(sfu.ca/~ssurjano/permdb.html), following A. Hedar, Global optimization test problems "
                 "(www-optima.amp.i.kyoto-u.ac.jp/member/student/hedar/Hedar_files/TestGO.htm)",
-            .dimension = Dimension::scalable(1, 4),
+            // The weights reach n^n, which overflows double from n = 144 on.
+            .dimension = {.min_n = 1, .max_n = 100, .default_n = 4},
             .tags = {Tag::kSmooth},
             .notes =
                 "on [-n, n]^n; x* = (1, 2, ..., n), f* = 0 exactly. For beta = 0 the residuals vanish "

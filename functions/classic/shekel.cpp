@@ -29,11 +29,11 @@ struct Shekel {
              .min_value = 5,
              .max_value = 10,
              .integer = true,
-             .description = "number of terms: 5, 7 or 10 (the three published variants)"}};
+             .description = "number of terms: 5, 7 or 10 (the three published variants)",
+             .allowed_values = {5, 7, 10}}};
   }
 
   explicit Shekel(const ProblemParameters& p) : m_(p.integer("m")) {
-    if (m_ != 5 && m_ != 7 && m_ != 10) throw std::invalid_argument("m must be 5, 7 or 10");
     // Newton from the published (4, 4, 4, 4), which is within 1e-3 of the minimizer for each m.
     const std::vector<double> x = polish_minimizer(*this, {4.0, 4.0, 4.0, 4.0});
     const std::vector<Real50> x50(x.begin(), x.end());

@@ -24,14 +24,14 @@ struct WatsonResiduals {
         "paper gives f* = 2.28767...e-3 (n = 6), 1.39976...e-6 (n = 9), 4.72238...e-10 "
         "(n = 12) without x*; x* is listed for those n, found by Newton's method in 50 digits "
         "from damped-Newton solutions started at x0 (nondegenerate), and f* evaluated there agrees "
-        "with the paper's digits. x0 = 0, so the extra starts are x_j = 10 and x_j = 100, as in "
-        "the authors' MINPACK test code");
+        "with the paper's digits. x0 = 0, so the extra starts are all10 (x_j = 10) and all100 (x_j = 100), "
+        "as in the authors' MINPACK test code, instead of 10x0 and 100x0");
   }
 
   std::vector<double> x0(int n) const { return std::vector<double>(n, 0.0); }
   std::vector<NamedPoint> starts(int n) const {
     // 10 x0 and 100 x0 would be x0 = 0 again; the authors' MINPACK test code uses x_j = 10 and 100.
-    return {{"10x0", std::vector<double>(n, 10.0)}, {"100x0", std::vector<double>(n, 100.0)}};
+    return {{"all10", std::vector<double>(n, 10.0)}, {"all100", std::vector<double>(n, 100.0)}};
   }
   // x* has entries up to 1.5 in size for n = 6, 4.1 for n = 9 and 10.3 for n = 12.
   Box domain(int n) const { return n < 9 ? Box::uniform(n, -3.0, 3.0) : Box::uniform(n, -11.0, 11.0); }
