@@ -1,5 +1,6 @@
 // The gradlab command line: parse, dispatch, exit code.
 //   0  nothing failed;  1  a check failed or errored;  2  bad usage or bad config.
+#include <signal.h>
 #include <unistd.h>
 
 #include <climits>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "backends/backend_registry.h"
+#include "backends/child_process.h"
 #include "core/build_info.h"
 #include "core/config_error.h"
 #include "functions/registry.h"
@@ -329,6 +331,8 @@ Json problem_json(const Problem& p) {
   j["parameters"] = parameters;
   if (p.sample_count() > 0) j["samples"] = p.sample_count();
   if (!info.kink_convention.empty()) j["kink_convention"] = info.kink_convention;
+  // Taping AD backends (adolc-reverse) record such a problem anew at every point.
+  j["control_flow_depends_on_x"] = info.control_flow_depends_on_x;
   if (!info.notes.empty()) j["notes"] = info.notes;
   return j;
 }
@@ -579,7 +583,28 @@ int dispatch(int argc, char** argv) {
 }  // namespace
 }  // namespace gradlab
 
+namespace {
+
+// External-process backends run their children in process groups of their
+// own, out of reach of the terminal's Ctrl-C: take them down with gradlab,
+// then die of the same signal so the exit status still says why.
+extern "C" void end_children_and_reraise(int signal_number) {
+  gradlab::kill_child_process_groups();
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+void kill_children_on_termination_signals() {
+  struct sigaction action = {};
+  action.sa_handler = end_children_and_reraise;
+  sigemptyset(&action.sa_mask);
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaction(s, &action, nullptr);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  kill_children_on_termination_signals();
   try {
     return gradlab::dispatch(argc, argv);
   } catch (const gradlab::ConfigError& e) {

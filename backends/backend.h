@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -15,13 +16,34 @@
 
 namespace gradlab {
 
-enum class BackendFamily { kAnalytic, kFiniteDifference, kComplexStep, kAutodiff };
+enum class BackendFamily { kAnalytic, kFiniteDifference, kComplexStep, kAutodiff, kExternal };
 std::string_view to_string(BackendFamily f);
 
 struct EvalCount {
   long long value = 0;     // evaluations of f (in whatever scalar type)
   long long gradient = 0;  // evaluations of the problem's own gradient
   long long total() const { return value + gradient; }
+};
+
+// Thrown by compute() for a failure the backend has already described in full
+// (an external process that crashed, a plugin's error reply): the status
+// message is its text as is, not "<kind> threw: ...".
+class BackendFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// What a backend may report beside the gradient; the accuracy suite stores
+// each part that is present in the case's record.
+struct GradientExtras {
+  // Finite differences: the step h_i actually used for coordinate i.
+  std::vector<double> steps;
+  // Extrapolation: the backend's own estimate of |g_i - true g_i|, to be
+  // compared with the true error.
+  std::vector<double> error_estimates;
+  // External backends: the time the backend measured for the call itself,
+  // so that protocol overhead can be reported apart from it.
+  std::optional<double> self_timed_seconds;
 };
 
 class Backend {
@@ -41,8 +63,24 @@ class Backend {
 
   // g = grad f(x). Checks applicability first, turns exceptions into kError
   // and non-finite components into kNonFinite.
-  Status gradient(const Problem& problem, std::span<const double> x, std::span<double> g,
-                  EvalCount& count) const;
+  Status gradient(const Problem& problem, std::span<const double> x, std::span<double> g, EvalCount& count,
+                  GradientExtras* extras = nullptr) const;
+
+  // Second order. A backend that computes Hessians overrides
+  // provides_hessian() and compute_hessian(); h is n x n, row-major. Same
+  // status rules as gradient().
+  virtual bool provides_hessian() const { return false; }
+  Status hessian(const Problem& problem, std::span<const double> x, MatrixRef<double> h,
+                 EvalCount& count) const;
+
+  // The directional derivative D_v f(x) = grad f(x) . v. Backends with a
+  // native one (a difference along v, one forward pass seeded with v) override
+  // compute_directional() and say so here, so that the gradient of a large
+  // problem can be checked in O(1) evaluations; the others take the gradient
+  // and dot it with v.
+  virtual bool has_native_directional() const { return false; }
+  Status directional_derivative(const Problem& problem, std::span<const double> x, std::span<const double> v,
+                                double& derivative, EvalCount& count) const;
 
   // Whether, at a problem's kinks, this backend returns the subgradient the
   // problem's kink_convention names: then it is checked there; otherwise
@@ -70,7 +108,13 @@ class Backend {
   virtual bool default_follows_kink_convention() const { return false; }
   virtual Status applicable(const Problem&) const { return Status::ok(); }
   virtual void compute(const Problem& problem, std::span<const double> x, std::span<double> g,
-                       EvalCount& count) const = 0;
+                       EvalCount& count, GradientExtras& extras) const = 0;
+  // Only called when provides_hessian().
+  virtual void compute_hessian(const Problem& problem, std::span<const double> x, MatrixRef<double> h,
+                               EvalCount& count) const;
+  // The default dots compute()'s gradient with v.
+  virtual double compute_directional(const Problem& problem, std::span<const double> x,
+                                     std::span<const double> v, EvalCount& count) const;
 
  private:
   std::string name_;

@@ -1,12 +1,18 @@
 #include "backends/backend_registry.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
+#include "backends/adolc_reverse.h"
 #include "backends/analytic.h"
 #include "backends/boost_fvar.h"
 #include "backends/complex_step.h"
+#include "backends/eigen_forward.h"
+#include "backends/external_process.h"
 #include "backends/finite_difference.h"
+#include "backends/plugin_backend.h"
+#include "backends/richardson.h"
 #include "core/json_reader.h"
 
 namespace gradlab {
@@ -21,7 +27,9 @@ struct Entry {
 };
 
 constexpr const char* kStepHelp =
-    "step: {\"relative\": c} (h = c*max(1,|x_i|)), {\"absolute\": h}, or \"boost\" (Boost.Math's own step)";
+    "step: {\"relative\": c} (h_i = c eps^(1/(p+1)) max(1,|x_i|); default c is the scheme's optimum), "
+    "{\"absolute\": h} (h_i = h), either with \"representable\": true|false (default true: h is replaced "
+    "by (x_i + h) - x_i), or \"boost\" (Boost.Math's own step)";
 
 FdStep read_step(JsonReader& params, FdScheme scheme) {
   FdStep step;
@@ -37,21 +45,55 @@ FdStep read_step(JsonReader& params, FdScheme scheme) {
     step.policy = FdStep::Policy::kBoost;
     return step;
   }
+  if (!j->is_object())
+    throw ConfigError(path, "expected an object or \"boost\", got " + j->dump() + "; " + kStepHelp);
   JsonReader s(*j, path);
   const auto rel = s.number("relative");
   const auto abs = s.number("absolute");
+  step.representable = s.boolean("representable", true);
   s.finish();
   if (rel.has_value() == abs.has_value()) {
     throw ConfigError(path, std::string("give exactly one of \"relative\" and \"absolute\"; ") + kStepHelp);
   }
   const double c = rel ? *rel : *abs;
-  if (!(c > 0 && c < 1)) {
-    throw ConfigError(s.path_of(rel ? "relative" : "absolute"),
-                      "step must be in (0, 1), got " + Json(c).dump());
+  const std::string where = s.path_of(rel ? "relative" : "absolute");
+  if (!(c > 0) || !std::isfinite(c))
+    throw ConfigError(where, "expected a positive number, got " + Json(c).dump());
+  // A relative step of a whole max(1, |x_i|) or more samples f too far away to say anything about f'(x).
+  if (rel && !(c * fd_eps_power(scheme) < 1)) {
+    throw ConfigError(where, "c eps^(1/(p+1)) = " + Json(c * fd_eps_power(scheme)).dump() +
+                                 " must be < 1 (c < " + Json(1 / fd_eps_power(scheme)).dump() +
+                                 " for this scheme)");
   }
   step.policy = rel ? FdStep::Policy::kRelative : FdStep::Policy::kAbsolute;
   step.c = c;
   return step;
+}
+
+RiddersSettings read_ridders_settings(JsonReader& params) {
+  RiddersSettings r;
+  if (const Json* j = params.get("initial_step")) {
+    JsonReader s(*j, params.path_of("initial_step"));
+    const auto rel = s.number("relative");
+    const auto abs = s.number("absolute");
+    s.finish();
+    if (rel.has_value() == abs.has_value()) {
+      throw ConfigError(params.path_of("initial_step"), "give exactly one of \"relative\" and \"absolute\"");
+    }
+    r.relative = rel.has_value();
+    r.initial_step = rel ? *rel : *abs;
+    if (!(r.initial_step > 0) || !std::isfinite(r.initial_step)) {
+      throw ConfigError(s.path_of(rel ? "relative" : "absolute"),
+                        "expected a positive step, got " + Json(r.initial_step).dump());
+    }
+  }
+  r.contraction = params.number("contraction").value_or(r.contraction);
+  if (!(r.contraction >= 1.1 && r.contraction <= 4)) {
+    throw ConfigError(params.path_of("contraction"),
+                      "expected a factor in [1.1, 4], got " + Json(r.contraction).dump());
+  }
+  r.max_rows = static_cast<int>(params.integer("max_rows", r.max_rows, 2, 30));
+  return r;
 }
 
 Entry fd_entry(const char* kind, FdScheme scheme, const char* description) {
@@ -71,6 +113,13 @@ const std::vector<Entry>& entries() {
       fd_entry("fd-4", FdScheme::kCentral4, "central difference, O(h^4)"),
       fd_entry("fd-6", FdScheme::kCentral6, "central difference, O(h^6)"),
       fd_entry("fd-8", FdScheme::kCentral8, "central difference, O(h^8)"),
+      {{"fd-richardson", BackendFamily::kFiniteDifference,
+        "Ridders' extrapolation of central differences, with a per-component error estimate",
+        "initial_step: {\"relative\": r} (h0 = r max(1,|x_i|), default 0.1) or {\"absolute\": h0}; "
+        "contraction: r in [1.1, 4] (default 2); max_rows: 2..30 (default 15)"},
+       [](const std::string& name, JsonReader& params) -> std::unique_ptr<Backend> {
+         return std::make_unique<RichardsonBackend>(name, read_ridders_settings(params));
+       }},
       {{"complex-step", BackendFamily::kComplexStep, "Im f(x + ih)/h; complex-safe problems only",
         "step: h (default 1e-20)"},
        [](const std::string& name, JsonReader& params) -> std::unique_ptr<Backend> {
@@ -80,8 +129,39 @@ const std::vector<Entry>& entries() {
          return std::make_unique<ComplexStepBackend>(name, h);
        }},
       {{"boost-fvar", BackendFamily::kAutodiff,
-        "forward-mode AD, Boost.Math autodiff fvar, one pass per coordinate", ""},
-       [](const std::string& name, JsonReader&) { return std::make_unique<BoostFvarBackend>(name); }},
+        "forward-mode AD, Boost.Math autodiff fvar, one pass per coordinate",
+        "hessian: true|false (default true: Hessians by nested fvar, n(n+1)/2 passes)"},
+       [](const std::string& name, JsonReader& params) -> std::unique_ptr<Backend> {
+         return std::make_unique<BoostFvarBackend>(name, params.boolean("hessian", true));
+       }},
+      {{"eigen-forward", BackendFamily::kAutodiff,
+        "forward-mode AD, Eigen AutoDiffScalar<VectorXd>, one pass for the whole gradient", ""},
+       [](const std::string& name, JsonReader&) { return std::make_unique<EigenForwardBackend>(name); }},
+      {{"adolc-reverse", BackendFamily::kAutodiff,
+        "reverse-mode AD, ADOL-C: one tape per problem and n, swept at each point (re-taped where "
+        "control flow depends on x); Hessians by ADOL-C's hessian driver",
+        ""},
+       [](const std::string& name, JsonReader&) { return std::make_unique<AdolcReverseBackend>(name); }},
+      {{"external-plugin", BackendFamily::kExternal,
+        "a shared library implementing include/gradlab/gradient_plugin.h, loaded in-process "
+        "(docs/plugins.md)",
+        "path: the plugin's .so file, relative to the current directory (required)"},
+       [](const std::string& name, JsonReader& params) -> std::unique_ptr<Backend> {
+         const auto path = params.string("path");
+         if (!path || path->empty()) {
+           throw ConfigError(params.path_of("path"),
+                             std::string(path ? "empty" : "missing") +
+                                 " (required: the plugin's shared library, e.g. "
+                                 "\"build/examples/plugins/c/libgradlab_example_plugin.so\")");
+         }
+         return std::make_unique<PluginBackend>(name, *path, params.path_of("path"));
+       }},
+      {{"external-process", BackendFamily::kExternal,
+        "your gradient code in a child process speaking JSON lines on stdin/stdout (docs/protocol.md)",
+        "command: [program, args...] (required; an argv list, run without a shell, relative paths from the "
+        "current directory); timeout: seconds per request (default 10); startup_timeout: seconds for the "
+        "handshake (default 10); shutdown_timeout: seconds before a kill at exit (default 2)"},
+       make_external_process_backend},
   };
   return kEntries;
 }

@@ -8,7 +8,7 @@ Status ComplexStepBackend::applicable(const Problem& problem) const {
 }
 
 void ComplexStepBackend::compute(const Problem& problem, std::span<const double> x, std::span<double> g,
-                                 EvalCount& count) const {
+                                 EvalCount& count, GradientExtras&) const {
   std::vector<Complex> xc(x.begin(), x.end());
   for (std::size_t i = 0; i < x.size(); ++i) {
     xc[i] = Complex(x[i], step_);
@@ -16,6 +16,14 @@ void ComplexStepBackend::compute(const Problem& problem, std::span<const double>
     ++count.value;
     xc[i] = Complex(x[i], 0.0);
   }
+}
+
+double ComplexStepBackend::compute_directional(const Problem& problem, std::span<const double> x,
+                                               std::span<const double> v, EvalCount& count) const {
+  std::vector<Complex> xc(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i) xc[i] = Complex(x[i], step_ * v[i]);
+  ++count.value;
+  return problem.value(std::span<const Complex>(xc)).imag() / step_;
 }
 
 }  // namespace gradlab

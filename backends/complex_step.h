@@ -18,11 +18,15 @@ class ComplexStepBackend final : public Backend {
   // No cancellation: as accurate as an analytic gradient evaluated in double.
   double default_tolerance() const override { return 1e-12; }
   Json settings() const override { return {{"step", step_}}; }
+  // Im f(x + i h v) / h: one evaluation for any n.
+  bool has_native_directional() const override { return true; }
 
  protected:
   Status applicable(const Problem& problem) const override;
-  void compute(const Problem& problem, std::span<const double> x, std::span<double> g,
-               EvalCount& count) const override;
+  void compute(const Problem& problem, std::span<const double> x, std::span<double> g, EvalCount& count,
+               GradientExtras&) const override;
+  double compute_directional(const Problem& problem, std::span<const double> x, std::span<const double> v,
+                             EvalCount& count) const override;
 
  private:
   double step_;

@@ -1,8 +1,10 @@
 // Per-coordinate finite differences: forward and backward (first order) and
-// central differences of order 2, 4, 6 and 8.
+// central differences of order 2, 4, 6 and 8, with a step policy per
+// backend instance. Each also differences along a direction (a JVP in two
+// evaluations) and differences the problem's analytic gradient into a Hessian.
 #pragma once
 
-#include <optional>
+#include <functional>
 
 #include "backends/backend.h"
 
@@ -10,23 +12,35 @@ namespace gradlab {
 
 enum class FdScheme { kForward, kBackward, kCentral2, kCentral4, kCentral6, kCentral8 };
 
-// How the step h_i for coordinate i is chosen. Every step is then made
-// exactly representable, h = (x_i + h) - x_i, so x_i + h is the point the
-// formula assumes.
+// Order of accuracy p of a scheme (error O(h^p)).
+int fd_order(FdScheme scheme);
+
+// How the step h_i for coordinate i is chosen.
 struct FdStep {
   enum class Policy {
-    kRelative,  // h = c * max(1, |x_i|)
-    kAbsolute,  // h = c
+    kRelative,  // h_i = c * eps^(1/(p+1)) * max(1, |x_i|)
+    kAbsolute,  // h_i = c
     kBoost,     // Boost.Math finite_difference_derivative with its own step
   };
   Policy policy = Policy::kRelative;
-  double c = 0;  // 0: the default constant for the scheme
+  // The relative constant or the absolute step; 0 for the scheme's default
+  // relative constant (fd_default_relative_constant).
+  double c = 0;
+  // Replace h by (x_i + h) - x_i, so that the formula divides by the step
+  // actually taken (x_i + h is rounded to a double); on by default.
+  bool representable = true;
 };
 
-// Order of accuracy p of a scheme (error O(h^p)).
-int fd_order(FdScheme scheme);
-// The default relative-step constant c * eps^(1/(p+1)); see docs/backends.md.
+// The default relative constant c for a scheme: it minimises the truncation
+// + roundoff error bound for |f| ~ |f^(p+1)| ~ 1 (see the .cpp).
+double fd_default_relative_constant(FdScheme scheme);
+// eps^(1/(p+1)) for the scheme's order p.
+double fd_eps_power(FdScheme scheme);
+// c * eps^(1/(p+1)) with the default c: the step at |x_i| <= 1.
 double fd_default_step_constant(FdScheme scheme);
+
+// (x + h) - x, or one ulp of x when h is lost to rounding entirely.
+double representable_step(double x, double h);
 
 class FiniteDifferenceBackend final : public Backend {
  public:
@@ -36,15 +50,31 @@ class FiniteDifferenceBackend final : public Backend {
   BackendFamily family() const override { return BackendFamily::kFiniteDifference; }
   double default_tolerance() const override;
   Json settings() const override;
+  bool provides_hessian() const override { return true; }
+  bool has_native_directional() const override { return true; }
 
-  // The step used for a coordinate with value xi (before representability).
+  // The step for a coordinate with value xi, before it is made representable.
   double raw_step(double xi) const;
+  // The step for coordinate value xi as used (representable when asked).
+  double step(double xi) const;
 
  protected:
-  void compute(const Problem& problem, std::span<const double> x, std::span<double> g,
-               EvalCount& count) const override;
+  void compute(const Problem& problem, std::span<const double> x, std::span<double> g, EvalCount& count,
+               GradientExtras& extras) const override;
+  // Differences of the problem's analytic gradient, column by column with
+  // this scheme and step, then symmetrised.
+  void compute_hessian(const Problem& problem, std::span<const double> x, MatrixRef<double> h,
+                       EvalCount& count) const override;
+  // phi(t) = f(x + t v) differenced at t = 0 with the step a coordinate of
+  // size |x|_inf would get, divided by |v|_inf.
+  double compute_directional(const Problem& problem, std::span<const double> x, std::span<const double> v,
+                             EvalCount& count) const override;
 
  private:
+  // The scheme's difference quotient of phi at 0 with step h (f0 = phi(0),
+  // used by the one-sided schemes).
+  double quotient(const std::function<double(double)>& phi, double h, double f0) const;
+
   FdScheme scheme_;
   FdStep step_;
 };

@@ -8,7 +8,16 @@
 #include <complex>
 #include <type_traits>
 
+// Eigen's and ADOL-C's AD types are only declared here, so that code that
+// does not compute with them (most of gradlab) does not parse their
+// headers; core/ad_scalars.h defines them, and functions/registry.h, which
+// instantiates the catalog for them, includes it.
+class adouble;
+class badouble;
+
 namespace gradlab {
+
+class EigenAd;
 
 // The reference precision: 50 decimal digits, expression templates off so
 // that `auto` in templated problem code always holds a value.
@@ -24,6 +33,13 @@ using Fvar50 = boost::math::differentiation::autodiff_fvar<Real50, 1>;
 // Nested 50-digit forward AD (one seed per nesting level): mixed second
 // partials, the catalog self-check's Hessian oracle.
 using Fvar50x2 = boost::math::differentiation::autodiff_fvar<Real50, 1, 1>;
+// Nested forward AD in double: x_i seeded at the outer level and x_j at the
+// inner one give d^2 f / dx_i dx_j in one pass (boost-fvar's Hessian).
+using Fvar2 = boost::math::differentiation::autodiff_fvar<double, 1, 1>;
+// EigenAd (core/eigen_ad.h): Eigen's AutoDiffScalar<VectorXd>, forward AD in
+// vector mode; one pass carries the whole gradient (eigen-forward).
+// ADOL-C's taped scalar (adolc-reverse); it lives in the global namespace.
+using Adouble = ::adouble;
 
 using Complex = std::complex<double>;
 
@@ -40,10 +56,18 @@ template <class R, std::size_t Order>
 struct RealOf<boost::math::differentiation::detail::fvar<R, Order>> {
   using type = typename RealOf<R>::type;
 };
+template <>
+struct RealOf<EigenAd> {
+  using type = double;
+};
+template <>
+struct RealOf<::adouble> {
+  using type = double;
+};
 }  // namespace detail
 
-// The underlying real type: double for double, complex<double> and fvar<double>,
-// Real50 for Real50 and its AD types.
+// The underlying real type: double for double, complex<double>, fvar<double>,
+// EigenAd and adouble; Real50 for Real50 and its AD types.
 template <class T>
 using real_of_t = typename detail::RealOf<T>::type;
 
@@ -75,5 +99,11 @@ template <class R, std::size_t Order>
 double value_of(const boost::math::differentiation::detail::fvar<R, Order>& x) {
   return value_of(static_cast<R>(x));
 }
+double value_of(const EigenAd& x);
+// The value at the current point only: ADOL-C does not record a branch taken
+// on it, so a problem whose value() branches on value_of declares
+// kControlFlowDependsOnX (functions/registry.h) and is re-taped at every
+// point.
+double value_of(const ::badouble& x);
 
 }  // namespace gradlab

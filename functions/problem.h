@@ -93,6 +93,11 @@ struct ProblemInfo {
   // Parameter specs and the values this instance was made with (set by the
   // registry; empty for problems without parameters).
   ProblemParameters parameters;
+  // Whether value() takes a branch, or forms a constant, from the value of x
+  // (value_of: abs/max/ReLU kinks, piecewise definitions). Set by the registry
+  // from the definition's kControlFlowDependsOnX; a taping backend
+  // (adolc-reverse) must then record a new tape at every point.
+  bool control_flow_depends_on_x = false;
 
   bool has(Tag t) const;
 };
@@ -129,6 +134,12 @@ class Problem {
   virtual Fvar value(std::span<const Fvar> x) const = 0;
   virtual Fvar50 value(std::span<const Fvar50> x) const = 0;
   virtual Fvar50x2 value(std::span<const Fvar50x2> x) const = 0;
+  virtual Fvar2 value(std::span<const Fvar2> x) const = 0;
+  virtual EigenAd value(std::span<const EigenAd> x) const = 0;
+  // Records on the active ADOL-C tape when called inside trace_on/trace_off.
+  // ADOL-C is not thread-safe: callers serialize every use (see
+  // backends/adolc_reverse.cpp).
+  virtual Adouble value(std::span<const Adouble> x) const = 0;
 
   // Finite sums f = (1/N) sum_i f_i(x) (tag finite-sum) expose their terms
   // for stochastic and mini-batch methods: N = sample_count() > 0, and

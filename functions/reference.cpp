@@ -12,10 +12,15 @@ double reference_value(const Problem& problem, std::span<const double> x) {
   return static_cast<double>(problem.value(std::span<const Real50>(x50)));
 }
 
-std::vector<double> reference_gradient(const Problem& problem, std::span<const double> x) {
+std::vector<Real50> reference_gradient_50(const Problem& problem, std::span<const double> x) {
   const auto x50 = to_real50(x);
   std::vector<Real50> g50(x.size());
   problem.gradient(std::span<const Real50>(x50), std::span<Real50>(g50));
+  return g50;
+}
+
+std::vector<double> reference_gradient(const Problem& problem, std::span<const double> x) {
+  const auto g50 = reference_gradient_50(problem, x);
   return {g50.begin(), g50.end()};
 }
 

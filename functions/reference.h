@@ -12,6 +12,8 @@ namespace gradlab {
 std::vector<Real50> to_real50(std::span<const double> x);
 
 double reference_value(const Problem& problem, std::span<const double> x);
+// The analytic gradient in 50 digits, not yet rounded.
+std::vector<Real50> reference_gradient_50(const Problem& problem, std::span<const double> x);
 std::vector<double> reference_gradient(const Problem& problem, std::span<const double> x);
 // Row-major n x n.
 std::vector<double> reference_hessian(const Problem& problem, std::span<const double> x);

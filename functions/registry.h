@@ -11,12 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "core/ad_scalars.h"
 #include "functions/problem.h"
 
 namespace gradlab {
 
 // What a problem definition provides (see functions/classic/rosenbrock.cpp):
 //   static constexpr bool kComplexSafe;  // value() is holomorphic in each x_i
+// and, when value() branches on (or forms a constant from) value_of(x),
+//   static constexpr bool kControlFlowDependsOnX = true;  // re-taped at every point
 //   ProblemInfo info() const;
 //   std::vector<double> x0(int n) const;
 //   std::vector<Minimum> minima(int n) const;
@@ -74,6 +77,9 @@ class ProblemModel final : public Problem {
       if (std::find(info_.tags.begin(), info_.tags.end(), t) == info_.tags.end()) info_.tags.push_back(t);
     };
     if (P::kComplexSafe) add(Tag::kComplexSafe);
+    if constexpr (requires { P::kControlFlowDependsOnX; }) {
+      info_.control_flow_depends_on_x = P::kControlFlowDependsOnX;
+    }
     if (info_.dimension.is_scalable()) add(Tag::kScalable);
   }
 
@@ -123,6 +129,9 @@ class ProblemModel final : public Problem {
   Fvar value(std::span<const Fvar> x) const override { return def_.template value<Fvar>(x); }
   Fvar50 value(std::span<const Fvar50> x) const override { return def_.template value<Fvar50>(x); }
   Fvar50x2 value(std::span<const Fvar50x2> x) const override { return def_.template value<Fvar50x2>(x); }
+  Fvar2 value(std::span<const Fvar2> x) const override { return def_.template value<Fvar2>(x); }
+  EigenAd value(std::span<const EigenAd> x) const override { return def_.template value<EigenAd>(x); }
+  Adouble value(std::span<const Adouble> x) const override { return def_.template value<Adouble>(x); }
 
   int sample_count() const override {
     if constexpr (FiniteSumDefinition<P>) {

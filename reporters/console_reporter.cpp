@@ -412,9 +412,12 @@ void print_failure(std::ostream& out, const Painter& paint, const Record& r) {
   const Json& m = r.metrics;
   const std::string tolerance = r.tolerance ? format("%.3g", *r.tolerance) : "";
   if (r.kind == "accuracy" && m.contains("worst_index")) {
-    out << indent << "worst component g[" << metric_text(m, "worst_index") << "]: value "
-        << format("%.17g", number(m, "worst_value").value_or(NAN)) << ", reference "
-        << format("%.17g", number(m, "worst_reference").value_or(NAN)) << "\n";
+    const std::string where =
+        m.contains("worst_row")
+            ? "worst entry H(" + metric_text(m, "worst_row") + "," + metric_text(m, "worst_column") + ")"
+            : "worst component g[" + metric_text(m, "worst_index") + "]";
+    out << indent << where << ": value " << format("%.17g", number(m, "worst_value").value_or(NAN))
+        << ", reference " << format("%.17g", number(m, "worst_reference").value_or(NAN)) << "\n";
     out << indent << "max relative error " << format("%.3g", number(m, "max_rel_error").value_or(NAN));
     if (!tolerance.empty()) out << ", tolerance " << tolerance;
     out << ", correct digits " << format("%.1f", number(m, "digits").value_or(NAN)) << "\n";

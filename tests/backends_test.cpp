@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
+#include <sstream>
+#include <thread>
 
+#include "backends/adolc_reverse.h"
 #include "backends/backend_registry.h"
 #include "backends/boost_finite_difference.h"
 #include "backends/finite_difference.h"
@@ -108,8 +112,9 @@ TEST(FiniteDifference, StepsAreExactlyRepresentableAndScaleWithX) {
 TEST(FiniteDifference, EvaluationCountsMatchTheStencils) {
   const std::vector<double> x{0.1, 0.2, 0.3, 0.4, 0.5};
   const std::pair<const char*, long long> expected[] = {
-      {"fd-forward", 6}, {"fd-backward", 6}, {"fd-central", 10},  {"fd-4", 20},
-      {"fd-6", 30},      {"fd-8", 40},       {"complex-step", 5}, {"boost-fvar", 5}};
+      {"fd-forward", 6},    {"fd-backward", 6},  {"fd-central", 10},  {"fd-4", 20},
+      {"fd-6", 30},         {"fd-8", 40},        {"complex-step", 5}, {"boost-fvar", 5},
+      {"eigen-forward", 1}, {"adolc-reverse", 1}};  // adolc-reverse: one sweep of its tape
   for (const auto& [kind, evals] : expected) {
     std::vector<double> g(5);
     EvalCount count;
@@ -158,7 +163,8 @@ TEST(BackendStatus, ComplexStepIsNotApplicableToProblemsThatAreNotComplexSafe) {
 }
 
 TEST(BackendStatus, NonFiniteValuesAndExceptionsBecomeStatuses) {
-  for (const char* kind : {"analytic", "fd-central", "fd-forward", "boost-fvar"}) {
+  for (const char* kind :
+       {"analytic", "fd-central", "fd-forward", "boost-fvar", "eigen-forward", "adolc-reverse"}) {
     std::vector<double> g(2);
     EvalCount count;
     EXPECT_EQ(backend(kind)->gradient(kIllBehaved, std::vector<double>{1, 1}, g, count).code,
@@ -197,6 +203,388 @@ TEST(BackendRegistry, RenamedInstancesAndBadParametersNameTheirPath) {
       std::string::npos);
   EXPECT_NE(message(R"({"kind": "fd-backward", "step": "boost"})").find("backward"), std::string::npos);
   EXPECT_NE(message(R"("nope")").find("valid: analytic"), std::string::npos);
+}
+
+// ---- Automatic differentiation: eigen-forward, adolc-reverse, and the
+// Hessians and directional derivatives of the AD backends.
+
+// AD has no truncation error: on every catalog problem its derivatives must
+// match the 50-digit reference to the roundoff of evaluating them in double,
+// the AD backends' default tolerance (docs/accuracy.md). A wrong branch on a
+// reused tape, or a dropped derivative, is off by far more.
+constexpr double kAdTolerance = 1e-12;
+constexpr std::uint64_t kAdSeed = 7;
+
+std::vector<const Problem*> catalog() {
+  std::vector<const Problem*> out;
+  for (const Problem* p : ProblemRegistry::instance().all()) {
+    if (p->info().family != "test") out.push_back(p);
+  }
+  return out;
+}
+
+std::string point_text(std::span<const double> x) {
+  std::ostringstream os;
+  os.precision(17);
+  for (std::size_t i = 0; i < x.size() && i < 12; ++i) os << (i ? ", " : "(") << x[i];
+  os << (x.size() > 12 ? ", ...)" : ")");
+  return os.str();
+}
+
+// max |g_i - r_i| / max(|r_i|, S) with S the gradient's scale (docs/accuracy.md).
+::testing::AssertionResult gradient_matches_reference(const Problem& p, std::span<const double> x,
+                                                      std::span<const double> g, double tolerance) {
+  const auto r = reference_gradient(p, x);
+  const auto e = compare_gradients(g, r, gradient_scale(p, r));
+  if (e.max_rel_error <= tolerance) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure()
+         << p.name() << " at " << point_text(x) << ": component " << e.worst_index << " = " << e.worst_value
+         << " vs " << e.worst_reference << " (error " << e.max_rel_error << " > " << tolerance << ")";
+}
+
+// Hessian entries judged against the larger of max |R_ij| at x and at x0
+// (as gradient_scale does for gradients).
+::testing::AssertionResult hessian_matches_reference(const Problem& p, std::span<const double> x,
+                                                     std::span<const double> h, double tolerance) {
+  const auto r = reference_hessian(p, x);
+  double scale = 0;
+  for (double v : r) scale = std::max(scale, std::abs(v));
+  for (double v : reference_hessian(p, p.x0(static_cast<int>(x.size()))))
+    scale = std::max(scale, std::abs(v));
+  if (scale == 0) scale = 1;
+  const std::size_t n = x.size();
+  std::size_t worst = 0;
+  double error = 0;
+  for (std::size_t k = 0; k < n * n; ++k) {
+    const double e = std::abs(h[k] - r[k]) / std::max(std::abs(r[k]), scale);
+    if (!(e <= error)) {
+      error = e;
+      worst = k;
+    }
+  }
+  if (error <= tolerance) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure()
+         << p.name() << " at " << point_text(x) << ": H(" << worst / n << ", " << worst % n
+         << ") = " << h[worst] << " vs " << r[worst] << " (error " << error << " > " << tolerance << ")";
+}
+
+TEST(EigenForward, OnePassMatchesTheReferenceOnTheCatalog) {
+  const auto b = backend("eigen-forward");
+  for (const Problem* p : catalog()) {
+    const int n = p->default_n();
+    for (int k = 0; k < 3; ++k) {
+      const auto x = random_point(*p, n, kAdSeed, k);
+      if (p->nondifferentiable_at(x)) continue;
+      std::vector<double> g(n);
+      EvalCount count;
+      const Status s = b->gradient(*p, x, g, count);
+      ASSERT_TRUE(s.is_ok()) << p->name() << ": " << s.message;
+      EXPECT_EQ(count.value, 1) << p->name();
+      EXPECT_TRUE(gradient_matches_reference(*p, x, g, kAdTolerance));
+    }
+  }
+}
+
+// adolc-reverse records the tape at the first point and sweeps it at the
+// others. A problem whose value branches on value_of(x) without declaring
+// kControlFlowDependsOnX would get, elsewhere, the derivative of the branch
+// taken at the taping point, and fail here; a declaring one is re-taped at
+// every point. Neither needs a new tape for any other reason on this catalog.
+TEST(AdolcReverse, ReusedTapesMatchTheReferenceOnTheCatalog) {
+  constexpr int kPoints = 4;
+  for (const Problem* p : catalog()) {
+    AdolcReverseBackend b("adolc-reverse");
+    const int n = p->default_n();
+    int evaluated = 0;
+    for (int k = 0; k < kPoints; ++k) {
+      const auto x = random_point(*p, n, kAdSeed, k);
+      if (p->nondifferentiable_at(x)) continue;
+      std::vector<double> g(n);
+      EvalCount count;
+      const Status s = b.gradient(*p, x, g, count);
+      ASSERT_TRUE(s.is_ok()) << p->name() << ": " << s.message;
+      EXPECT_TRUE(gradient_matches_reference(*p, x, g, kAdTolerance))
+          << (k ? "on a reused tape" : "taped here");
+      ++evaluated;
+    }
+    const bool declares = p->info().control_flow_depends_on_x;
+    EXPECT_EQ(b.tapes_recorded(), declares ? evaluated : 1)
+        << p->name() << (declares ? " declares control flow depending on x" : " does not declare it");
+  }
+  EXPECT_LE(AdolcReverseBackend::tapes_in_memory(), AdolcReverseBackend::kMaxTapes);
+}
+
+TEST(AdolcReverse, ReusesTheTapeOfASmoothProblemAndRetapesADeclaringOne) {
+  const Problem& smooth = *ProblemRegistry::instance().find("rosenbrock");
+  const Problem& kinked = *ProblemRegistry::instance().find("relu_sum");
+  ASSERT_FALSE(smooth.info().control_flow_depends_on_x);
+  ASSERT_TRUE(kinked.info().control_flow_depends_on_x);
+  AdolcReverseBackend b("adolc-reverse");
+  std::vector<double> g(4);
+  for (int k = 0; k < 3; ++k) {
+    EvalCount count;
+    ASSERT_TRUE(b.gradient(smooth, random_point(smooth, 4, kAdSeed, k), g, count).is_ok());
+    // One sweep, whether or not this call recorded the tape: a record must
+    // not depend on which cases ran before it.
+    EXPECT_EQ(count.value, 1) << "point " << k;
+  }
+  EXPECT_EQ(b.tapes_recorded(), 1) << "recorded once, then only swept";
+  // Another dimension is another tape.
+  std::vector<double> g6(6);
+  EvalCount count;
+  ASSERT_TRUE(b.gradient(smooth, random_point(smooth, 6, kAdSeed, 0), g6, count).is_ok());
+  EXPECT_EQ(b.tapes_recorded(), 2);
+  const int n = kinked.default_n();
+  std::vector<double> gk(n);
+  for (int k = 0; k < 3; ++k) {
+    EvalCount kinked_count;
+    ASSERT_TRUE(b.gradient(kinked, random_point(kinked, n, kAdSeed, k), gk, kinked_count).is_ok());
+    EXPECT_EQ(kinked_count.value, 2) << "recorded and swept at every point";
+  }
+  EXPECT_EQ(b.tapes_recorded(), 5);
+}
+
+// A tape records the comparisons the value makes on adoubles (here the
+// operator< of std::max); at a point where one comes out differently the
+// driver returns a negative code, and the backend records a new tape there
+// rather than return the other branch's derivative.
+struct MaxOfTwoCoordinates {
+  static constexpr bool kComplexSafe = false;
+  ProblemInfo info() const {
+    return {.name = "test_max_of_two",
+            .family = "test",
+            .source = "gradlab tests",
+            .dimension = Dimension::fixed(2),
+            .tags = {Tag::kNonsmooth}};
+  }
+  std::vector<double> x0(int) const { return {1.0, 2.0}; }
+  std::vector<Minimum> minima(int) const { return {}; }
+  Box domain(int n) const { return Box::uniform(n, -1, 1); }
+  template <class T>
+  T value(std::span<const T> x) const {
+    return std::max(T(x[0] * x[0]), T(x[1] * x[1]));
+  }
+  template <class T>
+  void gradient(std::span<const T> x, std::span<T> g) const {
+    const bool first = value_of(x[0] * x[0]) >= value_of(x[1] * x[1]);
+    g[0] = first ? T(2) * x[0] : T(0);
+    g[1] = first ? T(0) : T(2) * x[1];
+  }
+  template <class T>
+  void hessian(std::span<const T>, MatrixRef<T> h) const {
+    h.fill(T(0));
+  }
+};
+
+TEST(AdolcReverse, RetapesWhereARecordedComparisonChanges) {
+  const ProblemModel<MaxOfTwoCoordinates> p;
+  ASSERT_FALSE(p.info().control_flow_depends_on_x);
+  AdolcReverseBackend b("adolc-reverse");
+  std::vector<double> g(2);
+  EvalCount count;
+  ASSERT_TRUE(b.gradient(p, std::vector<double>{1.0, 2.0}, g, count).is_ok());
+  EXPECT_EQ(g, (std::vector<double>{0.0, 4.0}));
+  ASSERT_TRUE(b.gradient(p, std::vector<double>{0.5, 0.25}, g, count).is_ok());  // still x1^2 > x0^2? no
+  EXPECT_EQ(g, (std::vector<double>{1.0, 0.0}));
+  EXPECT_EQ(b.tapes_recorded(), 2);
+  ASSERT_TRUE(b.gradient(p, std::vector<double>{0.75, 0.5}, g, count).is_ok());  // the same branch: reused
+  EXPECT_EQ(g, (std::vector<double>{1.5, 0.0}));
+  EXPECT_EQ(b.tapes_recorded(), 2);
+}
+
+TEST(AutodiffBackends, HessiansMatchTheReferenceOnTheCatalog) {
+  for (const char* kind : {"adolc-reverse", "boost-fvar"}) {
+    const auto b = backend(kind);
+    ASSERT_TRUE(b->provides_hessian()) << kind;
+    for (const Problem* p : catalog()) {
+      const int n = p->default_n();
+      for (int k = 0; k < 2; ++k) {
+        const auto x = random_point(*p, n, kAdSeed, k);
+        if (p->nondifferentiable_at(x)) continue;
+        std::vector<double> h(static_cast<std::size_t>(n) * n);
+        EvalCount count;
+        const Status s = b->hessian(*p, x, MatrixRef<double>(h, n), count);
+        ASSERT_TRUE(s.is_ok()) << kind << " on " << p->name() << ": " << s.message;
+        EXPECT_TRUE(hessian_matches_reference(*p, x, h, kAdTolerance)) << kind;
+      }
+    }
+  }
+}
+
+TEST(AutodiffBackends, HessianIsAConfigChoiceForBoostFvar) {
+  const auto without = backend("boost-fvar", {{"hessian", false}});
+  EXPECT_FALSE(without->provides_hessian());
+  EXPECT_EQ(without->settings()["hessian"], false);
+  std::vector<double> h(4);
+  EvalCount count;
+  EXPECT_EQ(without->hessian(kExpChain, std::vector<double>{0.1, 0.2}, MatrixRef<double>(h, 2), count).code,
+            StatusCode::kNotApplicable);
+  EXPECT_FALSE(backend("eigen-forward")->provides_hessian());
+  try {
+    make_backend(Json::parse(R"({"kind": "boost-fvar", "hessian": "yes"})"), "suites[0].backends[3]");
+    ADD_FAILURE() << "a non-boolean \"hessian\" was accepted";
+  } catch (const ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("suites[0].backends[3].hessian"), std::string::npos) << e.what();
+  }
+}
+
+// One forward pass seeded with v gives grad f . v; it must match the
+// 50-digit reference gradient dotted with v, to roundoff relative to
+// sum |r_i v_i| (or the gradient's scale times max |v_i|, when that sum is
+// small).
+TEST(AutodiffBackends, NativeDirectionalDerivativesMatchTheReferenceOnTheCatalog) {
+  for (const char* kind : {"eigen-forward", "adolc-reverse", "boost-fvar"}) {
+    const auto b = backend(kind);
+    ASSERT_TRUE(b->has_native_directional()) << kind;
+    for (const Problem* p : catalog()) {
+      const int n = p->default_n();
+      for (int k = 0; k < 2; ++k) {
+        const auto x = random_point(*p, n, kAdSeed, k);
+        if (p->nondifferentiable_at(x)) continue;
+        const KeyedRandom rng = KeyedRandom(kAdSeed).child("direction").child(p->name()).child(k);
+        std::vector<double> v(n);
+        for (int i = 0; i < n; ++i) v[i] = rng.uniform(i, -1, 1);
+        double d = 0;
+        EvalCount count;
+        const Status s = b->directional_derivative(*p, x, v, d, count);
+        ASSERT_TRUE(s.is_ok()) << kind << " on " << p->name() << ": " << s.message;
+        if (std::string(kind) != "adolc-reverse") {
+          EXPECT_EQ(count.value, 1) << kind;
+        }
+
+        const auto x50 = to_real50(x);
+        std::vector<Real50> r50(n);
+        p->gradient(std::span<const Real50>(x50), std::span<Real50>(r50));
+        Real50 exact = 0;
+        double magnitude = 0, v_max = 0;
+        for (int i = 0; i < n; ++i) {
+          exact += r50[i] * Real50(v[i]);
+          magnitude += std::abs(static_cast<double>(r50[i]) * v[i]);
+          v_max = std::max(v_max, std::abs(v[i]));
+        }
+        const auto r = reference_gradient(*p, x);
+        const double scale = std::max(magnitude, gradient_scale(*p, r) * v_max);
+        EXPECT_LE(std::abs(d - static_cast<double>(exact)), kAdTolerance * scale)
+            << kind << " on " << p->name() << " at " << point_text(x) << ": " << d << " vs "
+            << static_cast<double>(exact);
+      }
+    }
+  }
+}
+
+bool has_adolc_files(const std::filesystem::path& dir) {
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().filename().string().rfind("ADOLC-", 0) == 0) return true;
+  }
+  return false;
+}
+
+// Rosenbrock at n = 10000: both new backends agree with the reference, and
+// ADOL-C's tape (1e5 operations) stays in memory: no file anywhere.
+TEST(AutodiffBackends, RosenbrockAtTenThousandDimensions) {
+  const Problem& p = *ProblemRegistry::instance().find("rosenbrock");
+  constexpr int n = 10000;
+  AdolcReverseBackend adolc("adolc-reverse");
+  const auto eigen = backend("eigen-forward");
+  std::vector<double> g(n);
+  for (int k = 0; k < 2; ++k) {
+    const auto x = random_point(p, n, kAdSeed, k);
+    EvalCount count;
+    ASSERT_TRUE(adolc.gradient(p, x, g, count).is_ok());
+    EXPECT_TRUE(gradient_matches_reference(p, x, g, kAdTolerance)) << "adolc-reverse";
+    double d = 0;
+    ASSERT_TRUE(adolc.directional_derivative(p, x, std::vector<double>(n, 1.0), d, count).is_ok());
+    double sum = 0;
+    for (double gi : g) sum += gi;
+    EXPECT_NEAR(d, sum, 1e-12 * std::abs(sum));
+  }
+  EXPECT_EQ(adolc.tapes_recorded(), 1);
+  EXPECT_FALSE(has_adolc_files(std::filesystem::current_path()));
+  EXPECT_FALSE(has_adolc_files(AdolcReverseBackend::tape_directory()));
+  const auto x = random_point(p, n, kAdSeed, 2);
+  EvalCount count;
+  ASSERT_TRUE(eigen->gradient(p, x, g, count).is_ok());
+  EXPECT_TRUE(gradient_matches_reference(p, x, g, kAdTolerance)) << "eigen-forward";
+}
+
+// A tape larger than ADOL-C's buffers is written to files: in the backend's
+// private directory, never the working directory, and removed with the tape.
+TEST(AdolcReverse, TapesTooLargeForMemoryGoToAPrivateDirectory) {
+  const Problem& p = *ProblemRegistry::instance().find("rosenbrock");
+  constexpr int n = 60000;  // 6e5 operations, over the 524288-entry buffers
+  const auto x = random_point(p, n, kAdSeed, 0);
+  std::vector<double> g(n), g_analytic(n);
+  p.gradient(x, g_analytic);
+  const std::filesystem::path dir = AdolcReverseBackend::tape_directory();
+  ASSERT_NE(dir, std::filesystem::current_path());
+  {
+    AdolcReverseBackend b("adolc-reverse");
+    for (int k = 0; k < 2; ++k) {
+      EvalCount count;
+      ASSERT_TRUE(b.gradient(p, x, g, count).is_ok());
+      const auto e = compare_gradients(g, g_analytic, gradient_scale(p, g_analytic));
+      EXPECT_LE(e.max_rel_error, kAdTolerance) << "component " << e.worst_index;
+    }
+    EXPECT_EQ(b.tapes_recorded(), 1);
+    EXPECT_TRUE(has_adolc_files(dir)) << dir;
+    EXPECT_FALSE(has_adolc_files(std::filesystem::current_path()));
+  }
+  EXPECT_FALSE(has_adolc_files(dir)) << "the tape's files outlive its backend";
+}
+
+// Tags are `short` and tapes hold memory: past kMaxTapes, the least recently
+// used tape is freed and its tag reused, and a freed tape is recorded again
+// when next needed.
+TEST(AdolcReverse, TapesAreBoundedAndEvictedLeastRecentlyUsedFirst) {
+  const Problem& p = *ProblemRegistry::instance().find("rosenbrock");
+  AdolcReverseBackend b("adolc-reverse");
+  const int distinct = AdolcReverseBackend::kMaxTapes + 6;
+  for (int n = 2; n < 2 + distinct; ++n) {
+    std::vector<double> g(n);
+    EvalCount count;
+    ASSERT_TRUE(b.gradient(p, random_point(p, n, kAdSeed, 0), g, count).is_ok());
+    EXPECT_LE(AdolcReverseBackend::tapes_in_memory(), AdolcReverseBackend::kMaxTapes);
+  }
+  EXPECT_EQ(b.tapes_recorded(), distinct);
+  // n = 2 was evicted: recorded again, and still right; the newest is reused.
+  for (int n : {2, 1 + distinct}) {
+    std::vector<double> g(n);
+    EvalCount count;
+    const auto x = random_point(p, n, kAdSeed, 1);
+    ASSERT_TRUE(b.gradient(p, x, g, count).is_ok());
+    EXPECT_TRUE(gradient_matches_reference(p, x, g, kAdTolerance));
+  }
+  EXPECT_EQ(b.tapes_recorded(), distinct + 1);
+}
+
+// Cases run on several threads and ADOL-C is not thread-safe: concurrent
+// calls on one instance and on several must all be right.
+TEST(AdolcReverse, ConcurrentCallsAreSerialized) {
+  const std::vector<std::string> names = {"rosenbrock", "ackley", "styblinski_tang", "trid"};
+  AdolcReverseBackend shared("adolc-reverse");
+  std::vector<std::string> failures(8);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      AdolcReverseBackend own("adolc-reverse");
+      const Problem& p = *ProblemRegistry::instance().find(names[t % names.size()]);
+      const int n = p.default_n();
+      for (int k = 0; k < 20; ++k) {
+        const auto x = random_point(p, n, kAdSeed, k);
+        std::vector<double> g(n);
+        EvalCount count;
+        const Backend& b = k % 2 ? static_cast<const Backend&>(shared) : own;
+        const Status s = b.gradient(p, x, g, count);
+        const auto r = reference_gradient(p, x);
+        if (!s.is_ok() || compare_gradients(g, r, gradient_scale(p, r)).max_rel_error > kAdTolerance) {
+          failures[t] = p.name() + " point " + std::to_string(k) + ": " + s.message;
+          return;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& f : failures) EXPECT_EQ(f, "");
 }
 
 }  // namespace

@@ -135,6 +135,11 @@ TEST(EndToEnd, ListProblemsJsonDescribesTheCatalog) {
     for (const char* key : {"name", "family", "tags", "source"}) EXPECT_TRUE(p.contains(key)) << p.dump();
     EXPECT_TRUE(p.contains("dimension") && (p["dimension"].is_number() || p.contains("dimensions")))
         << p.dump();
+    // Whether a taping backend must record the problem anew at every point.
+    ASSERT_TRUE(p.contains("control_flow_depends_on_x")) << p.dump();
+    if (p["name"] == "relu_sum" || p["name"] == "rosenbrock") {
+      EXPECT_EQ(p["control_flow_depends_on_x"], p["name"] == "relu_sum") << p["name"];
+    }
   }
 }
 

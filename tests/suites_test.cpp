@@ -33,8 +33,8 @@ class UphillBackend final : public Backend {
   double default_tolerance() const override { return 1e-12; }
 
  protected:
-  void compute(const Problem& p, std::span<const double> x, std::span<double> g,
-               EvalCount& count) const override {
+  void compute(const Problem& p, std::span<const double> x, std::span<double> g, EvalCount& count,
+               GradientExtras&) const override {
     p.gradient(x, g);
     for (double& gi : g) gi = -gi;
     ++count.gradient;

@@ -114,6 +114,7 @@ struct PlantedBug {
 // turn both into a status, never an escape.
 struct IllBehaved {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;
   ProblemInfo info() const {
     return {.name = "test_ill_behaved",
             .family = "test",
@@ -146,6 +147,7 @@ struct IllBehaved {
 // (convention sign(0) = 0) and the parameter mechanism in one problem.
 struct KinkedParabola {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;
   static std::vector<ParameterSpec> parameter_specs() {
     return {
         {.name = "a", .default_value = 2, .min_value = 1, .max_value = 100, .description = "weight of x_1^2"},

@@ -8,6 +8,7 @@ namespace {
 
 struct Alpine1 {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // |u| chosen by sign
 
   ProblemInfo info() const {
     return {

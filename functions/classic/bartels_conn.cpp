@@ -7,6 +7,7 @@ namespace {
 
 struct BartelsConn {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // |.| chosen by sign
 
   ProblemInfo info() const {
     return {.name = "bartels_conn",

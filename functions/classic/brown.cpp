@@ -8,6 +8,7 @@ namespace {
 
 struct Brown {
   static constexpr bool kComplexSafe = true;
+  static constexpr bool kControlFlowDependsOnX = true;  // u = 0 is a separate branch
 
   ProblemInfo info() const {
     return {

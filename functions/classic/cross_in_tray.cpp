@@ -13,6 +13,8 @@ namespace {
 
 struct CrossInTray {
   static constexpr bool kComplexSafe = false;  // |.|
+  // |.| chosen by sign: value() branches on value_of(x)
+  static constexpr bool kControlFlowDependsOnX = true;
 
   ProblemInfo info() const {
     return {.name = "cross_in_tray",

@@ -8,6 +8,7 @@ namespace {
 struct Csendes {
   // sin(1/x) has an essential singularity at 0: a complex step there blows up.
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // x_i = 0 is a separate branch
 
   ProblemInfo info() const {
     return {

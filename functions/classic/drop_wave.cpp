@@ -10,6 +10,7 @@ namespace {
 struct DropWave {
   // cos(12 sqrt(s)) is an entire function of s (cos is even), whichever square root is taken.
   static constexpr bool kComplexSafe = true;
+  static constexpr bool kControlFlowDependsOnX = true;  // s = 0 is a separate branch
 
   ProblemInfo info() const {
     return {.name = "drop_wave",

@@ -12,6 +12,8 @@ namespace {
 
 struct Eggholder {
   static constexpr bool kComplexSafe = false;  // |.|
+  // |.| chosen by sign: value() branches on value_of(x)
+  static constexpr bool kControlFlowDependsOnX = true;
 
   ProblemInfo info() const {
     return {.name = "eggholder",

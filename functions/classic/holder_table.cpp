@@ -13,6 +13,8 @@ namespace {
 
 struct HolderTable {
   static constexpr bool kComplexSafe = false;  // |.|
+  // |.| chosen by sign: value() branches on value_of(x)
+  static constexpr bool kControlFlowDependsOnX = true;
 
   ProblemInfo info() const {
     return {.name = "holder_table",

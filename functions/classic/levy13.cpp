@@ -11,6 +11,7 @@ namespace {
 
 struct Levy13 {
   static constexpr bool kComplexSafe = true;
+  static constexpr bool kControlFlowDependsOnX = true;  // round(x_i) is a constant taken from x
 
   ProblemInfo info() const {
     return {.name = "levy13",

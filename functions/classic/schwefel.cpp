@@ -10,6 +10,8 @@ namespace {
 
 struct Schwefel {
   static constexpr bool kComplexSafe = false;  // |x_i|
+  // |x_i| chosen by sign: value() branches on value_of(x)
+  static constexpr bool kControlFlowDependsOnX = true;
 
   ProblemInfo info() const {
     return {.name = "schwefel",

@@ -8,6 +8,7 @@ namespace {
 
 struct Schwefel222 {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // |x_i| chosen by sign
 
   ProblemInfo info() const {
     return {

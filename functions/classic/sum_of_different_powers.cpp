@@ -18,6 +18,8 @@ T int_power(T base, int k) {
 
 struct SumOfDifferentPowers {
   static constexpr bool kComplexSafe = false;  // |x_i|^(i+1) with i+1 odd is not holomorphic
+  // |x_i| chosen by sign: value() branches on value_of(x)
+  static constexpr bool kControlFlowDependsOnX = true;
 
   ProblemInfo info() const {
     return {.name = "sum_of_different_powers",

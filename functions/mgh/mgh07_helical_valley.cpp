@@ -11,6 +11,7 @@ namespace {
 struct HelicalValley {
   // theta branches on the sign of x1.
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // theta is piecewise in x1
 
   ProblemInfo info() const {
     return mgh_info(

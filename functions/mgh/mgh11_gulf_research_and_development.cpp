@@ -14,6 +14,7 @@ constexpr int kStandardM = 99;
 struct GulfResearchAndDevelopment {
   // |y_i - x2| branches on the sign of y_i - x2.
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // |y_i - x2| chosen by sign
 
   static std::vector<ParameterSpec> parameter_specs() {
     return {{.name = "m",

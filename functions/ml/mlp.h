@@ -107,6 +107,7 @@ inline const char* mlp_data_notes() {
 
 // Act provides
 //   static constexpr bool kComplexSafe;
+//   static constexpr bool kControlFlowDependsOnX;  // the activation is chosen by value_of(z)
 //   static ProblemInfo info();    // name, tags, kink_convention, activation notes
 //   static constexpr bool kKinked;  // the gradient jumps where some z = 0 (nondifferentiable_at says so)
 //   template <class T> static T value(const T& z);
@@ -114,6 +115,7 @@ inline const char* mlp_data_notes() {
 template <class Act>
 struct Mlp {
   static constexpr bool kComplexSafe = Act::kComplexSafe;
+  static constexpr bool kControlFlowDependsOnX = Act::kControlFlowDependsOnX;
 
   static std::vector<ParameterSpec> parameter_specs() { return mlp_parameter_specs(); }
 

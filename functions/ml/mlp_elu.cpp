@@ -8,6 +8,7 @@ namespace {
 
 struct Elu {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // chosen by value
   // elu' is continuous (1 on both sides of 0), so the gradient exists
   // everywhere; only the Hessian jumps at z = 0.
   static constexpr bool kKinked = false;

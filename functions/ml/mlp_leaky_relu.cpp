@@ -8,6 +8,7 @@ namespace {
 
 struct LeakyRelu {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // chosen by value
   static constexpr bool kKinked = true;
 
   static ProblemInfo info() {

@@ -7,6 +7,7 @@ namespace {
 
 struct Relu {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // relu chosen by value
   static constexpr bool kKinked = true;
 
   static ProblemInfo info() {

@@ -7,6 +7,7 @@ namespace {
 
 struct Tanh {
   static constexpr bool kComplexSafe = true;
+  static constexpr bool kControlFlowDependsOnX = false;
   static constexpr bool kKinked = false;
 
   static ProblemInfo info() {

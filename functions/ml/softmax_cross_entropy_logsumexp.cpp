@@ -14,6 +14,7 @@ constexpr double kBlobSigma = 1.0;
 
 struct SoftmaxCrossEntropyLogsumexp {
   static constexpr bool kComplexSafe = true;
+  static constexpr bool kControlFlowDependsOnX = true;  // the shift max_k z_k is a constant taken from x
 
   static std::vector<ParameterSpec> parameter_specs() {
     return {{.name = "per_class",

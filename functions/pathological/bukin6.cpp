@@ -13,6 +13,7 @@ namespace {
 
 struct Bukin6 {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // |.| chosen by sign
 
   ProblemInfo info() const {
     return {.name = "bukin6",

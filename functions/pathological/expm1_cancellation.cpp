@@ -43,7 +43,7 @@ struct Expm1Cancellation {
   template <class T>
   T value(std::span<const T> x) const {
     const T c = big<T>();
-    return c * expm1_stable(squared_distance(x) / c);
+    return c * expm1_stable<T>(squared_distance(x) / c);
   }
 
   template <class T>

@@ -17,6 +17,7 @@ namespace {
 
 struct HardTanhChain {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // clip chosen by value
 
   ProblemInfo info() const {
     return {
@@ -83,7 +84,7 @@ struct HardTanhChain {
   template <class T>
   T value(std::span<const T> x) const {
     T h(0);
-    for (const T& xk : x) h = clip(h / T(2) + xk);
+    for (const T& xk : x) h = clip<T>(h / T(2) + xk);
     return h * h / T(2);
   }
 

@@ -12,6 +12,7 @@ namespace {
 
 struct L1Norm {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // |.| chosen by sign
 
   ProblemInfo info() const {
     return {.name = "l1_norm",

@@ -47,7 +47,7 @@ struct Log1pCancellation {
     T f(0);
     for (const T& xi : x) {
       const T d = xi - T(1);
-      f += log1p_stable(d * d / c);
+      f += log1p_stable<T>(d * d / c);
     }
     return c * f;
   }

@@ -13,6 +13,7 @@ namespace {
 
 struct MaxOfQuadratics {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // the largest |x_i| chosen by value
 
   ProblemInfo info() const {
     return {.name = "max_of_quadratics",

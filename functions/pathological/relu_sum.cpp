@@ -12,6 +12,7 @@ namespace {
 
 struct ReluSum {
   static constexpr bool kComplexSafe = false;
+  static constexpr bool kControlFlowDependsOnX = true;  // max(0, .) chosen by value
 
   ProblemInfo info() const {
     return {.name = "relu_sum",
