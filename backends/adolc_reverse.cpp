@@ -1,10 +1,12 @@
 #include "backends/adolc_reverse.h"
 
+#include <adolc/adolc_fatalerror.h>
 #include <adolc/drivers/drivers.h>
 #include <adolc/interfaces.h>
 #include <adolc/taping.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -126,11 +128,13 @@ class TapeCache {
     if (!free_tags_.empty()) {
       tag = free_tags_.back();
       free_tags_.pop_back();
-    } else if (next_tag_ <= AdolcReverseBackend::kMaxTapes) {
+    } else if (next_tag_ <= AdolcReverseBackend::kMaxTapes || tapes_.empty()) {
+      // (Past kMaxTapes only when retired tags left nothing to evict.)
+      if (next_tag_ == SHRT_MAX) throw BackendFailure("adolc-reverse: no ADOL-C tape tag left to use");
       tag = next_tag_++;
     } else {
       tag = tapes_.front().tag;
-      drop(tapes_.begin(), /*reuse_tag=*/false);
+      if (!drop(tapes_.begin(), /*reuse_tag=*/false)) return get(owner, problem, n);
     }
     tapes_.push_back(Tape{owner, &problem, problem.name(), n, tag});
     return tapes_.back();
@@ -157,17 +161,29 @@ class TapeCache {
 
   int size() const { return static_cast<int>(tapes_.size()); }
 
+  // ADOL-C reports its own failures (an I/O error on a spilled tape, a
+  // buffer limit) by throwing FatalError from wherever it was, leaving its
+  // global state (the current tape, half-written buffers) as it was: nothing
+  // in it is trusted after that, not even freeing a tape.
+  void mark_fatal(std::string what) { fatal_ = std::move(what); }
+  const std::string& fatal() const { return fatal_; }
+
  private:
-  void drop(std::list<Tape>::iterator it, bool reuse_tag) {
+  // Frees the tape; false if ADOL-C would not (a recording left unfinished),
+  // in which case its tag is retired, never handed out again.
+  bool drop(std::list<Tape>::iterator it, bool reuse_tag) {
+    bool freed = true;
     if (it->recorded) {
-      removeTape(it->tag, ADOLC_REMOVE_COMPLETELY);
+      freed = removeTape(it->tag, ADOLC_REMOVE_COMPLETELY) == 0;
       TapeDirectory::instance().remove_files_of(it->tag);
     }
-    if (reuse_tag) free_tags_.push_back(it->tag);
+    if (reuse_tag && freed) free_tags_.push_back(it->tag);
     tapes_.erase(it);
+    return freed;
   }
 
   std::list<Tape> tapes_;
+  std::string fatal_;
   std::vector<short> free_tags_;
   short next_tag_ = 1;
 };
@@ -191,9 +207,19 @@ void record(const Problem& problem, std::span<const double> x, short tag) {
 
 }  // namespace
 
+AdolcReverseBackend::AdolcReverseBackend(std::string name) : Backend(std::move(name)) {
+  // Made before any backend, so destroyed after the last one (statics go in
+  // reverse order of construction): a backend with static lifetime still
+  // finds them in its destructor.
+  std::lock_guard lock(adolc_mutex());
+  TapeCache::instance();
+  TapeDirectory::instance();
+}
+
 AdolcReverseBackend::~AdolcReverseBackend() {
   std::lock_guard lock(adolc_mutex());
-  TapeCache::instance().forget_owner(this);
+  TapeCache& cache = TapeCache::instance();
+  if (cache.fatal().empty()) cache.forget_owner(this);
 }
 
 int AdolcReverseBackend::tapes_in_memory() {
@@ -211,6 +237,10 @@ void AdolcReverseBackend::sweep_tape(const Problem& problem, std::span<const dou
                                      long long sweeps, EvalCount& count, Sweep&& sweep) const {
   std::lock_guard lock(adolc_mutex());
   TapeCache& cache = TapeCache::instance();
+  if (!cache.fatal().empty()) {
+    throw BackendFailure("adolc-reverse: ADOL-C failed earlier in this run (" + cache.fatal() +
+                         "), and its state cannot be trusted after that: refusing further use");
+  }
   TapeCache::Tape& tape = cache.get(this, problem, static_cast<int>(x.size()));
   const short tag = tape.tag;
   auto record_here = [&] {
@@ -232,6 +262,10 @@ void AdolcReverseBackend::sweep_tape(const Problem& problem, std::span<const dou
       throw std::runtime_error(std::string("ADOL-C's ") + driver + " driver returned " + std::to_string(rc) +
                                " on a tape recorded at this very point");
     }
+  } catch (const FatalError& e) {
+    cache.mark_fatal(e.what());
+    throw BackendFailure(std::string("adolc-reverse: ADOL-C fatal error in the ") + driver + " driver (" +
+                         e.what() + "); adolc-reverse refuses further use in this run");
   } catch (...) {
     cache.forget(tag);
     throw;
@@ -258,7 +292,8 @@ void AdolcReverseBackend::compute_hessian(const Problem& problem, std::span<cons
   std::vector<double> lower(n * n);
   std::vector<double*> rows(n);
   for (std::size_t i = 0; i < n; ++i) rows[i] = lower.data() + i * n;
-  // One second-order sweep per direction e_i, done as one vector sweep.
+  // The driver runs hess_vec for each e_i: n first-order forward and
+  // second-order reverse sweeps.
   sweep_tape(problem, x, "hessian", static_cast<long long>(n), count,
              [&](short tag) { return ::hessian(tag, static_cast<int>(n), xc.data(), rows.data()); });
   for (std::size_t i = 0; i < n; ++i) {

@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <string>
 
 #include "backends/backend.h"
 
@@ -34,7 +35,7 @@ class AdolcReverseBackend final : public Backend {
   // the 33rd tape would fail. 24 leaves room for other ADOL-C use.
   static constexpr int kMaxTapes = 24;
 
-  using Backend::Backend;
+  explicit AdolcReverseBackend(std::string name);
   ~AdolcReverseBackend() override;
 
   std::string_view kind() const override { return "adolc-reverse"; }

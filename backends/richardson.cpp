@@ -33,9 +33,12 @@ ExtrapolatedDerivative ridders_derivative(const std::function<double(double)>& p
 
   h[0] = step(h0);
   previous[0] = central(h[0], previous_noise[0]);
-  ExtrapolatedDerivative best{previous[0], std::numeric_limits<double>::infinity()};
+  ExtrapolatedDerivative best{previous[0], std::numeric_limits<double>::infinity(), h[0]};
   for (int k = 1; k < rows; ++k) {
     h[k] = step(h[k - 1] / settings.contraction);
+    // A step that no longer shrinks (one ulp of x_i) has nothing to add, and
+    // Neville's rule would divide by zero.
+    if (!(h[k] < h[k - 1])) break;
     current[0] = central(h[k], noise[0]);
     for (int j = 1; j <= k; ++j) {
       // Neville's rule for the polynomial in t = h^2 through the nodes
@@ -46,7 +49,7 @@ ExtrapolatedDerivative ridders_derivative(const std::function<double(double)>& p
       noise[j] = (ratio * noise[j - 1] + previous_noise[j - 1]) / (ratio - 1);
       const double error =
           std::max({std::abs(current[j] - current[j - 1]), std::abs(current[j] - previous[j - 1]), noise[j]});
-      if (error <= best.error_estimate) best = {current[j], error};
+      if (error <= best.error_estimate) best = {current[j], error, h[k]};
     }
     // Higher orders only help while the tableau converges. When the newest
     // diagonal drifts away and its roundoff is already comparable to the best
@@ -100,9 +103,9 @@ void RichardsonBackend::compute(const Problem& problem, std::span<const double> 
       return v;
     };
     const std::function<double(double)> exact_step = [&](double h) { return representable_step(x[i], h); };
-    extras.steps[i] = exact_step(initial_step(x[i]));
     const ExtrapolatedDerivative d = ridders_derivative(phi, initial_step(x[i]), settings_, exact_step);
     g[i] = d.derivative;
+    extras.steps[i] = d.smallest_step;
     extras.error_estimates[i] = d.error_estimate;
   }
 }

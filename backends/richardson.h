@@ -27,6 +27,8 @@ struct RiddersSettings {
 struct ExtrapolatedDerivative {
   double derivative;
   double error_estimate;
+  // The smallest step among the differences the returned entry extrapolates.
+  double smallest_step;
 };
 
 // Ridders' method for phi'(0), phi evaluated at +-h_k; `step` maps a raw

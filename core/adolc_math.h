@@ -15,8 +15,9 @@
 // x - log(w) that of exp(x) to first order.) So the value is accurate to a few ulps for tiny x too, where
 // log(1 + x) and exp(x) - 1 keep no digit of x below eps (x = 1e-20 gives 0). Through the same operations AD
 // differentiates to 1/w + ((w - 1) - x) / w^2 = 1/(1 + x) and w (1 + x - log(w)) = exp(x), also to a few
-// ulps. Valid for x > -1 and x > -745 respectively (below that exp(x) underflows to 0 and expm1 gives NaN,
-// not -1).
+// ulps. Valid for x > -1 and -745 < x < 709.7 respectively: beyond, exp(x) underflows to 0 or overflows
+// and expm1 gives NaN where the true value is -1 (x < -745) or +inf (x > 709.7), and log1p(-1) gives
+// NaN, not -inf.
 inline adouble log1p(const badouble& x) {
   const adouble w = 1 + x;
   return log(w) - ((w - 1) - x) / w;
@@ -59,9 +60,11 @@ inline adouble tanh(const adouble& x) {
   gradlab::adolc_detail::fold_to_nonpositive(x, folded, sign);
   // tanh|x| rounds to 1 beyond |x| = 19.1, and expm1 is valid only above
   // -745: hold a at -40 there (the derivative dropped is below 1e-34).
+  // (The test is -40 - a > 0, so that a NaN keeps the `folded` branch and
+  // comes out NaN, not -1.)
   adouble held;
   const adouble minus_forty = -40.0;
-  condassign(held, folded + 40.0, folded, minus_forty);
+  condassign(held, -40.0 - folded, minus_forty, folded);
   const adouble v = expm1(2.0 * held);
   return sign * (-v / (2.0 + v));
 }
@@ -77,6 +80,16 @@ inline adouble cosh(const adouble& x) {
   const adouble u = expm1(folded);
   return 1.0 + u * u / (2.0 * exp(folded));
 }
-inline adouble tanh(const adub& x) { return tanh(adouble(x)); }
-inline adouble sinh(const adub& x) { return sinh(adouble(x)); }
-inline adouble cosh(const adub& x) { return cosh(adouble(x)); }
+// An adub argument is copied by assignment: constructing an adouble from an
+// adub may take over the adub's location, which a named temporary (auto z =
+// w * x) still uses after the call.
+namespace gradlab::adolc_detail {
+inline adouble copy_of(const badouble& x) {
+  adouble copy;
+  copy = x;
+  return copy;
+}
+}  // namespace gradlab::adolc_detail
+inline adouble tanh(const adub& x) { return tanh(gradlab::adolc_detail::copy_of(x)); }
+inline adouble sinh(const adub& x) { return sinh(gradlab::adolc_detail::copy_of(x)); }
+inline adouble cosh(const adub& x) { return cosh(gradlab::adolc_detail::copy_of(x)); }

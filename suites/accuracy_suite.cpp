@@ -319,6 +319,16 @@ std::pair<Verdict, std::string> AccuracySuite::check_directional(const AccuracyC
   } catch (const std::exception& e) {
     return {Verdict::kError, std::string("reference gradient failed: ") + e.what()};
   }
+  // Beyond double's range the errors below would be inf / inf, which no
+  // verdict can rest on.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!std::isfinite(reference[i])) {
+      return {Verdict::kError, "reference gradient[" + std::to_string(i) +
+                                   "] = " + std::to_string(reference[i]) +
+                                   " is beyond double's range: no directional error can be formed"};
+    }
+  }
+  if (!std::isfinite(scale)) return {Verdict::kError, "the gradient's scale is not finite"};
   const bool projection = derivative_ == DerivativeCheck::kProjection;
   EvalCount count;
   std::vector<double> g;
@@ -348,8 +358,9 @@ std::pair<Verdict, std::string> AccuracySuite::check_directional(const AccuracyC
     // The denominator is what a gradient passing the component-wise check
     // can be off by along v: sum_i max(|r_i|, s) |v_i|. So a right gradient
     // passes every direction, at a stationary point too (where the terms
-    // are the floor s, n times over), and a directional failure proves a
-    // component-wise one.
+    // are the floor s, n times over), and a failed projection proves a
+    // component-wise failure. (A failed jvp need not: the backend's own
+    // directional derivative is another computation than its gradient.)
     const Real50 floor_s = floor_factor_ * scale;
     Real50 exact = 0, magnitude = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -359,7 +370,11 @@ std::pair<Verdict, std::string> AccuracySuite::check_directional(const AccuracyC
     }
     double d = 0;
     if (projection) {
-      for (std::size_t i = 0; i < n; ++i) d += g[i] * v[i];
+      // Summed without roundoff (v_i = +-1), so that n does not add error of
+      // its own to what is judged.
+      Real50 sum = 0;
+      for (std::size_t i = 0; i < n; ++i) sum += Real50(g[i]) * v[i];
+      d = static_cast<double>(sum);
     } else {
       const Status status = c.backend->directional_derivative(*c.problem, x, v, d, count);
       if (!status.is_ok()) {
@@ -374,7 +389,8 @@ std::pair<Verdict, std::string> AccuracySuite::check_directional(const AccuracyC
     const double reference_d = static_cast<double>(exact);
     const double error =
         denominator > 0 ? std::abs(d - reference_d) / denominator : std::abs(d - reference_d);
-    if (!(error <= worst) || k == 0) {
+    // A NaN error stays the worst: no later direction may hide it.
+    if (k == 0 || std::isnan(error) || (!std::isnan(worst) && error > worst)) {
       worst = error;
       worst_direction = k;
       worst_value = d;
@@ -402,9 +418,9 @@ std::pair<Verdict, std::string> AccuracySuite::check_directional(const AccuracyC
     return {Verdict::kFail, message + "; n = " + std::to_string(n) + " > full_check_max_n = " +
                                 std::to_string(full_check_max_n_) + ": full gradient not compared"};
   }
+  EvalCount full_count;
   if (!projection) {
     g.resize(n);
-    EvalCount full_count;
     const Status status = c.backend->gradient(*c.problem, x, g, full_count);
     if (!status.is_ok()) return {Verdict::kFail, message + "; full gradient: " + status.message};
   }
@@ -412,7 +428,16 @@ std::pair<Verdict, std::string> AccuracySuite::check_directional(const AccuracyC
   m["full_check"] = {{"max_rel_error", e.max_rel_error},
                      {"worst_index", e.worst_index},
                      {"worst_value", e.worst_value},
-                     {"worst_reference", e.worst_reference}};
+                     {"worst_reference", e.worst_reference},
+                     {"evaluations", full_count.total()}};
+  if (!projection && e.max_rel_error <= *rec.tolerance) {
+    char full[240];
+    std::snprintf(full, sizeof full,
+                  "; the backend's full gradient passes (mixed relative error %.3g, worst at gradient[%d]): "
+                  "its directional derivative disagrees with its own gradient",
+                  e.max_rel_error, e.worst_index);
+    return {Verdict::kFail, message + full};
+  }
   char full[200];
   std::snprintf(
       full, sizeof full,

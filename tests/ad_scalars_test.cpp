@@ -303,7 +303,34 @@ TEST(Adouble, HyperbolicFunctionsChooseTheirFormulaOnTheTape) {
   ASSERT_GE(gradient(105, 1, &v, &g), 0);
   EXPECT_EQ(y, 1.0);
   EXPECT_EQ(g, 0.0);
+  // A NaN stays NaN (the fold must not send it to a finite branch).
+  v = std::numeric_limits<double>::quiet_NaN();
+  ASSERT_GE(zos_forward(105, 1, 1, 0, &v, &y), 0);
+  EXPECT_TRUE(std::isnan(y)) << y;
   removeTape(105, ADOLC_REMOVE_COMPLETELY);
+}
+
+// tanh of a named expression (an adub that is used again afterwards): the
+// overload copies it, and f = tanh(2x) 2x has the right derivative.
+TEST(Adouble, TanhOfANamedTemporaryLeavesItIntact) {
+  const double at = 0.4;
+  trace_on(106);
+  {
+    adouble x;
+    x <<= at;
+    auto z = 2.0 * x;
+    adouble h = tanh(z);
+    adouble f = h * z;
+    double ignored;
+    f >>= ignored;
+  }
+  trace_off();
+  double v = 0.7, g = 0;
+  ASSERT_GE(gradient(106, 1, &v, &g), 0);
+  const Real50 x50(0.7), t = tanh(2 * x50);
+  const double exact = static_cast<double>(2 * t + 4 * x50 * (1 - t * t));
+  EXPECT_TRUE(close_in_ulps(g, exact, 8));
+  removeTape(106, ADOLC_REMOVE_COMPLETELY);
 }
 
 TEST(ScalarTypes, RealTypeAndValueOf) {

@@ -559,6 +559,65 @@ TEST(AdolcReverse, TapesAreBoundedAndEvictedLeastRecentlyUsedFirst) {
 
 // Cases run on several threads and ADOL-C is not thread-safe: concurrent
 // calls on one instance and on several must all be right.
+// f = x0^2, taped for adolc-reverse through cbrt, which ADOL-C 2.7 records
+// but cannot sweep (a FatalError, "no such operation"): a stand-in for any
+// failure ADOL-C reports by throwing.
+struct AdolcCannotSweep {
+  static constexpr bool kComplexSafe = true;
+  ProblemInfo info() const {
+    return {.name = "test_adolc_cannot_sweep",
+            .family = "test",
+            .source = "gradlab tests",
+            .dimension = Dimension::fixed(1),
+            .tags = {Tag::kSmooth}};
+  }
+  std::vector<double> x0(int) const { return {0.5}; }
+  std::vector<Minimum> minima(int) const { return {}; }
+  Box domain(int n) const { return Box::uniform(n, -1, 1); }
+  template <class T>
+  T value(std::span<const T> x) const {
+    if constexpr (std::is_same_v<T, Adouble>) {
+      return cbrt(x[0]);
+    } else {
+      return x[0] * x[0];
+    }
+  }
+  template <class T>
+  void gradient(std::span<const T> x, std::span<T> g) const {
+    g[0] = T(2) * x[0];
+  }
+  template <class T>
+  void hessian(std::span<const T>, MatrixRef<T> h) const {
+    h(0, 0) = T(2);
+  }
+};
+
+// After ADOL-C throws, its global state is not trusted: that case is an
+// error naming ADOL-C's message, and later adolc-reverse calls, on any
+// problem and any instance, are refused with the reason rather than run on
+// corrupt state. (In a child process, since the refusal lasts the process.)
+// Runs in the death test's child: true if the case failing in ADOL-C is an
+// error naming it and a later call is refused.
+bool adolc_fatal_error_is_reported_then_refused() {
+  const ProblemModel<AdolcCannotSweep> cannot_sweep;
+  AdolcReverseBackend b("adolc-reverse");
+  std::vector<double> g(1), g2(2);
+  EvalCount count;
+  const Status first = b.gradient(cannot_sweep, std::vector<double>{0.5}, g, count);
+  AdolcReverseBackend other("adolc-reverse");
+  const Status later = other.gradient(*ProblemRegistry::instance().find("rosenbrock"),
+                                      std::vector<double>{0.5, 0.5}, g2, count);
+  std::fprintf(stderr, "first: %s\nlater: %s\n", first.message.c_str(), later.message.c_str());
+  return first.code == StatusCode::kError && first.message.find("ADOL-C fatal error") != std::string::npos &&
+         later.code == StatusCode::kError && later.message.find("refusing further use") != std::string::npos;
+}
+
+TEST(AdolcReverseDeathTest, AnAdolcFatalErrorFailsTheCaseAndRefusesLaterUse) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(std::_Exit(adolc_fatal_error_is_reported_then_refused() ? 0 : 1), ::testing::ExitedWithCode(0),
+              "later: adolc-reverse: ADOL-C failed earlier in this run");
+}
+
 TEST(AdolcReverse, ConcurrentCallsAreSerialized) {
   const std::vector<std::string> names = {"rosenbrock", "ackley", "styblinski_tang", "trid"};
   AdolcReverseBackend shared("adolc-reverse");

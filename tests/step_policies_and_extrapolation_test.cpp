@@ -121,9 +121,31 @@ TEST(Ridders, ReachesThirteenDigitsWithAnHonestEstimate) {
       EXPECT_LE(std::abs(g[i] - r[i]), extras.error_estimates[i]) << "point " << k << ", component " << i;
       // Not vacuous: the estimate is within a few hundred ulps of the gradient.
       EXPECT_LT(extras.error_estimates[i], 1e-12 * std::max(1.0, std::abs(r[i])));
+      // The step recorded is the smallest the returned entry used: below h0.
+      EXPECT_GT(extras.steps[i], 0);
+      EXPECT_LT(extras.steps[i], 0.1 * std::max(1.0, std::abs(x[i])));
     }
     EXPECT_LE(count.value, 6 * 2 * RiddersSettings{}.max_rows);
   }
+}
+
+// Where the representable step stops shrinking (one ulp of a large x_i),
+// the tableau stops instead of dividing by a zero step difference.
+TEST(Ridders, StopsWhenTheStepNoLongerShrinks) {
+  int evaluations = 0;
+  const auto phi = [&](double t) {
+    ++evaluations;
+    return std::exp(t);
+  };
+  const auto floored = [](double h) { return std::max(h, 0.02); };
+  const ExtrapolatedDerivative d = ridders_derivative(phi, 0.1, RiddersSettings{}, floored);
+  EXPECT_TRUE(std::isfinite(d.derivative));
+  EXPECT_TRUE(std::isfinite(d.error_estimate));
+  EXPECT_LE(std::abs(d.derivative - 1.0), d.error_estimate);
+  EXPECT_GE(d.smallest_step, 0.02);
+  // Steps 0.1, 0.05, 0.025, then 0.0125 floored to 0.02; the next is 0.02
+  // again and ends the tableau uncomputed (without the stop: 15 rows).
+  EXPECT_EQ(evaluations, 2 * 4);
 }
 
 TEST(Ridders, SettingsAreValidated) {
