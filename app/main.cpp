@@ -594,11 +594,17 @@ extern "C" void end_children_and_reraise(int signal_number) {
   ::raise(signal_number);
 }
 
+// A signal the caller set to be ignored (SIGHUP under nohup, SIGINT for a
+// background job) stays ignored: gradlab must not die of it now.
 void kill_children_on_termination_signals() {
   struct sigaction action = {};
   action.sa_handler = end_children_and_reraise;
   sigemptyset(&action.sa_mask);
-  for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaction(s, &action, nullptr);
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction current = {};
+    if (sigaction(s, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) continue;
+    sigaction(s, &action, nullptr);
+  }
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ class AdolcReverseBackend final : public Backend {
   // Tapes held now, over all instances (at most kMaxTapes).
   static int tapes_in_memory();
   // The private directory tapes too large for memory are written to
-  // (created on first use, removed at exit).
+  // (made with the first instance, removed at exit).
   static std::string tape_directory();
 
  protected:

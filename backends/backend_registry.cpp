@@ -31,6 +31,29 @@ constexpr const char* kStepHelp =
     "{\"absolute\": h} (h_i = h), either with \"representable\": true|false (default true: h is replaced "
     "by (x_i + h) - x_i), or \"boost\" (Boost.Math's own step)";
 
+// The step object's size: exactly one of {"relative": c} and
+// {"absolute": h}, positive and finite. Other keys of the object are the
+// caller's to read before s.finish().
+struct StepSize {
+  bool relative;
+  double value;
+  std::string path;  // of the key given
+};
+
+StepSize read_step_size(JsonReader& s, std::string_view help) {
+  const auto rel = s.number("relative");
+  const auto abs = s.number("absolute");
+  if (rel.has_value() == abs.has_value()) {
+    throw ConfigError(s.path(),
+                      std::string("give exactly one of \"relative\" and \"absolute\"; ") + std::string(help));
+  }
+  StepSize size{rel.has_value(), rel ? *rel : *abs, s.path_of(rel ? "relative" : "absolute")};
+  if (!(size.value > 0) || !std::isfinite(size.value)) {
+    throw ConfigError(size.path, "expected a positive number, got " + Json(size.value).dump());
+  }
+  return size;
+}
+
 FdStep read_step(JsonReader& params, FdScheme scheme) {
   FdStep step;
   const Json* j = params.get("step");
@@ -48,44 +71,32 @@ FdStep read_step(JsonReader& params, FdScheme scheme) {
   if (!j->is_object())
     throw ConfigError(path, "expected an object or \"boost\", got " + j->dump() + "; " + kStepHelp);
   JsonReader s(*j, path);
-  const auto rel = s.number("relative");
-  const auto abs = s.number("absolute");
+  const StepSize size = read_step_size(s, kStepHelp);
   step.representable = s.boolean("representable", true);
   s.finish();
-  if (rel.has_value() == abs.has_value()) {
-    throw ConfigError(path, std::string("give exactly one of \"relative\" and \"absolute\"; ") + kStepHelp);
-  }
-  const double c = rel ? *rel : *abs;
-  const std::string where = s.path_of(rel ? "relative" : "absolute");
-  if (!(c > 0) || !std::isfinite(c))
-    throw ConfigError(where, "expected a positive number, got " + Json(c).dump());
+  const double c = size.value;
   // A relative step of a whole max(1, |x_i|) or more samples f too far away to say anything about f'(x).
-  if (rel && !(c * fd_eps_power(scheme) < 1)) {
-    throw ConfigError(where, "c eps^(1/(p+1)) = " + Json(c * fd_eps_power(scheme)).dump() +
-                                 " must be < 1 (c < " + Json(1 / fd_eps_power(scheme)).dump() +
-                                 " for this scheme)");
+  if (size.relative && !(c * fd_eps_power(scheme) < 1)) {
+    throw ConfigError(size.path, "c eps^(1/(p+1)) = " + Json(c * fd_eps_power(scheme)).dump() +
+                                     " must be < 1 (c < " + Json(1 / fd_eps_power(scheme)).dump() +
+                                     " for this scheme)");
   }
-  step.policy = rel ? FdStep::Policy::kRelative : FdStep::Policy::kAbsolute;
+  step.policy = size.relative ? FdStep::Policy::kRelative : FdStep::Policy::kAbsolute;
   step.c = c;
   return step;
 }
+
+constexpr const char* kRiddersStepHelp =
+    "initial_step: {\"relative\": r} (h0 = r max(1,|x_i|), default 0.1) or {\"absolute\": h0}";
 
 RiddersSettings read_ridders_settings(JsonReader& params) {
   RiddersSettings r;
   if (const Json* j = params.get("initial_step")) {
     JsonReader s(*j, params.path_of("initial_step"));
-    const auto rel = s.number("relative");
-    const auto abs = s.number("absolute");
+    const StepSize size = read_step_size(s, kRiddersStepHelp);
     s.finish();
-    if (rel.has_value() == abs.has_value()) {
-      throw ConfigError(params.path_of("initial_step"), "give exactly one of \"relative\" and \"absolute\"");
-    }
-    r.relative = rel.has_value();
-    r.initial_step = rel ? *rel : *abs;
-    if (!(r.initial_step > 0) || !std::isfinite(r.initial_step)) {
-      throw ConfigError(s.path_of(rel ? "relative" : "absolute"),
-                        "expected a positive step, got " + Json(r.initial_step).dump());
-    }
+    r.relative = size.relative;
+    r.initial_step = size.value;
   }
   r.contraction = params.number("contraction").value_or(r.contraction);
   if (!(r.contraction >= 1.1 && r.contraction <= 4)) {
@@ -115,8 +126,8 @@ const std::vector<Entry>& entries() {
       fd_entry("fd-8", FdScheme::kCentral8, "central difference, O(h^8)"),
       {{"fd-richardson", BackendFamily::kFiniteDifference,
         "Ridders' extrapolation of central differences, with a per-component error estimate",
-        "initial_step: {\"relative\": r} (h0 = r max(1,|x_i|), default 0.1) or {\"absolute\": h0}; "
-        "contraction: r in [1.1, 4] (default 2); max_rows: 2..30 (default 15)"},
+        std::string(kRiddersStepHelp) +
+            "; contraction: r in [1.1, 4] (default 2); max_rows: 2..30 (default 15)"},
        [](const std::string& name, JsonReader& params) -> std::unique_ptr<Backend> {
          return std::make_unique<RichardsonBackend>(name, read_ridders_settings(params));
        }},

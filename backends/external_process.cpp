@@ -8,6 +8,7 @@
 
 #include "backends/child_process.h"
 #include "core/config_error.h"
+#include "core/json_reader.h"
 #include "functions/registry.h"
 
 namespace gradlab {
@@ -30,12 +31,6 @@ std::string excerpt(std::string_view text, std::size_t max = 200) {
   std::string shown =
       Json(std::string(text.substr(0, max))).dump(-1, ' ', false, Json::error_handler_t::replace);
   return cut ? shown + "... (" + std::to_string(text.size()) + " bytes)" : shown;
-}
-
-// A JSON value as written, cut to 60 bytes.
-std::string shown(const Json& j) {
-  std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  return text.size() > 60 ? text.substr(0, 57) + "..." : text;
 }
 
 std::string number_text(double v) {
@@ -143,7 +138,9 @@ std::optional<pid_t> ExternalProcessBackend::process_id() const {
 }
 
 std::string ExternalProcessBackend::label() const {
-  return "backend \"" + name() + "\" (process " + command_text_ + ")";
+  std::string text = "backend \"" + name() + "\" (process " + command_text_;
+  if (hello_) text += ", which says it is " + hello_->backend + " " + hello_->version;
+  return text + ")";
 }
 
 std::string ExternalProcessBackend::stderr_note() const {
@@ -211,7 +208,7 @@ std::optional<std::string> ExternalProcessBackend::handshake() const {
     std::string message =
         "the backend refused the hello: " + string_field(j, "message").value_or("(no message)");
     if (j.contains("protocol"))
-      message += " (" + speaks + ", the backend protocol " + shown(j["protocol"]) + ")";
+      message += " (" + speaks + ", the backend protocol " + json_excerpt(j["protocol"]) + ")";
     return message;
   }
   if (type != "hello")
@@ -219,7 +216,7 @@ std::optional<std::string> ExternalProcessBackend::handshake() const {
   if (!j.contains("protocol") || !j["protocol"].is_number_integer() ||
       j["protocol"].get<long long>() != kProtocolVersion) {
     return "the backend answered the hello with protocol " +
-           (j.contains("protocol") ? shown(j["protocol"]) : std::string("(none)")) + "; " + speaks;
+           (j.contains("protocol") ? json_excerpt(j["protocol"]) : std::string("(none)")) + "; " + speaks;
   }
   Hello h;
   const auto backend = string_field(j, "backend");
@@ -237,20 +234,10 @@ std::optional<std::string> ExternalProcessBackend::handshake() const {
   for (std::size_t i = 0; i < problems->size(); ++i) {
     const Json& p = (*problems)[i];
     const std::string at = "problems[" + std::to_string(i) + "]";
-    if (!p.is_string()) return at + " is " + shown(p) + ", expected a catalog problem name (a string)";
+    if (!p.is_string()) return at + " is " + json_excerpt(p) + ", expected a catalog problem name (a string)";
     const std::string listed = p.get<std::string>();
-    const Problem* problem = nullptr;
-    try {
-      problem = catalog.find(listed);
-    } catch (const std::invalid_argument& e) {
-      return at + " = " + excerpt(listed, 80) + ": " + e.what();
-    }
-    if (!problem) {
-      const std::string near = nearest(listed, catalog.names());
-      return at + " = " + excerpt(listed, 80) + " is not a catalog problem" +
-             (near.empty() ? "" : "; did you mean \"" + near + "\"?") +
-             " (`gradlab list problems` prints the names)";
-    }
+    const auto [problem, why_not] = catalog.look_up(listed);
+    if (!problem) return at + " = " + excerpt(listed, 80) + why_not;
     const auto [it, added] = h.problems.emplace(problem->name(), listed);
     if (!added) {
       return at + " = " + excerpt(listed, 80) + " names " + problem->name() + " again (listed before as " +
@@ -353,7 +340,7 @@ void ExternalProcessBackend::compute(const Problem& problem, std::span<const dou
   if (reply_id == j.end()) fail_and_restart("the reply has no \"id\" (expected " + std::to_string(id) + ")");
   if (!reply_id->is_number_integer() || reply_id->get<long long>() != id) {
     const bool earlier = reply_id->is_number_integer() && reply_id->get<long long>() < id;
-    fail_and_restart("the reply has id " + shown(*reply_id) + ", expected " + std::to_string(id) +
+    fail_and_restart("the reply has id " + json_excerpt(*reply_id) + ", expected " + std::to_string(id) +
                      (earlier ? " (the id of an earlier request: did the process answer it twice?)" : ""));
   }
   if (type == "error") {
@@ -363,11 +350,13 @@ void ExternalProcessBackend::compute(const Problem& problem, std::span<const dou
   // Protocol 1 does not use f(x) (docs/protocol.md says why), but a "value"
   // that is not a number points at a bug in the backend all the same.
   if (const auto value = j.find("value"); value != j.end() && !value->is_number() && !value->is_null()) {
-    fail("\"value\" is " + shown(*value) + ", expected a number (null for a non-finite one) or nothing");
+    fail("\"value\" is " + json_excerpt(*value) +
+         ", expected a number (null for a non-finite one) or nothing");
   }
   const auto gradient = j.find("gradient");
   if (gradient == j.end()) fail("the result has no \"gradient\"");
-  if (!gradient->is_array()) fail("\"gradient\" is " + shown(*gradient) + ", expected an array of n numbers");
+  if (!gradient->is_array())
+    fail("\"gradient\" is " + json_excerpt(*gradient) + ", expected an array of n numbers");
   if (gradient->size() != n) {
     fail("the gradient has " + std::to_string(gradient->size()) +
          " components, expected n = " + std::to_string(n));
@@ -379,13 +368,13 @@ void ExternalProcessBackend::compute(const Problem& problem, std::span<const dou
     } else if (gi.is_null()) {
       g[i] = std::nan("");  // reported as non-finite by Backend::gradient
     } else {
-      fail("gradient[" + std::to_string(i) + "] is " + shown(gi) +
+      fail("gradient[" + std::to_string(i) + "] is " + json_excerpt(gi) +
            ", expected a number (null for a non-finite one)");
     }
   }
   if (const auto ns = j.find("nanoseconds"); ns != j.end()) {
     if (!ns->is_number() || !(ns->get<double>() >= 0) || !std::isfinite(ns->get<double>())) {
-      fail("\"nanoseconds\" is " + shown(*ns) + ", expected a non-negative number");
+      fail("\"nanoseconds\" is " + json_excerpt(*ns) + ", expected a non-negative number");
     }
     extras.self_timed_seconds = ns->get<double>() * 1e-9;
   }
@@ -430,12 +419,13 @@ std::unique_ptr<Backend> make_external_process_backend(const std::string& name, 
   }
   if (!command->is_array() || command->empty()) {
     throw ConfigError(where, "expected " + std::string(kExpected) + ", got " + json_type_name(*command) +
-                                 " " + shown(*command));
+                                 " " + json_excerpt(*command));
   }
   for (std::size_t i = 0; i < command->size(); ++i) {
     const Json& a = (*command)[i];
     const std::string at = where + "[" + std::to_string(i) + "]";
-    if (!a.is_string()) throw ConfigError(at, "expected a string, got " + json_type_name(a) + " " + shown(a));
+    if (!a.is_string())
+      throw ConfigError(at, "expected a string, got " + json_type_name(a) + " " + json_excerpt(a));
     const std::string s = a.get<std::string>();
     if (i == 0 && s.empty()) throw ConfigError(at, "expected the program to run, got an empty string");
     if (s.find('\0') != std::string::npos)

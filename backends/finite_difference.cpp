@@ -243,25 +243,28 @@ void FiniteDifferenceBackend::compute_hessian(const Problem& problem, std::span<
   }
 }
 
+ValueAlongDirection::ValueAlongDirection(const Problem& problem, std::span<const double> x,
+                                         std::span<const double> v, EvalCount& count)
+    : problem_(problem), x_(x), v_(v), count_(count), point_(x.size()) {
+  for (double e : x) x_norm_ = std::max(x_norm_, std::abs(e));
+  for (double e : v) v_norm_ = std::max(v_norm_, std::abs(e));
+}
+
+double ValueAlongDirection::operator()(double t) {
+  for (std::size_t i = 0; i < x_.size(); ++i) point_[i] = x_[i] + t * v_[i];
+  ++count_.value;
+  return problem_.value(std::span<const double>(point_));
+}
+
 double FiniteDifferenceBackend::compute_directional(const Problem& problem, std::span<const double> x,
                                                     std::span<const double> v, EvalCount& count) const {
-  double x_norm = 0, v_norm = 0;
-  for (double e : x) x_norm = std::max(x_norm, std::abs(e));
-  for (double e : v) v_norm = std::max(v_norm, std::abs(e));
-  if (v_norm == 0) return 0;
-  std::vector<double> xt(x.size());
-  const std::function<double(double)> phi = [&](double t) {
-    for (std::size_t i = 0; i < x.size(); ++i) xt[i] = x[i] + t * v[i];
-    ++count.value;
-    return problem.value(std::span<const double>(xt));
-  };
+  ValueAlongDirection along(problem, x, v, count);
+  if (along.v_norm() == 0) return 0;
+  const std::function<double(double)> phi = std::ref(along);
   if (step_.policy == FdStep::Policy::kBoost) return boost_finite_difference(fd_order(scheme_), phi, 0.0);
   double f0 = 0;
-  if (one_sided(scheme_)) {
-    ++count.value;
-    f0 = problem.value(x);
-  }
-  return quotient(phi, raw_step(x_norm) / v_norm, f0);
+  if (one_sided(scheme_)) f0 = along(0);
+  return quotient(phi, raw_step(along.x_norm()) / along.v_norm(), f0);
 }
 
 }  // namespace gradlab

@@ -42,6 +42,25 @@ double fd_default_step_constant(FdScheme scheme);
 // (x + h) - x, or one ulp of x when h is lost to rounding entirely.
 double representable_step(double x, double h);
 
+// f restricted to the line through x along v, for differencing in t:
+// phi(t) = f(x + t v), each call counted as an evaluation of f, with the
+// max-norms that size a step along v (the step for |x| scaled by 1/|v|).
+class ValueAlongDirection {
+ public:
+  ValueAlongDirection(const Problem& problem, std::span<const double> x, std::span<const double> v,
+                      EvalCount& count);
+  double operator()(double t);
+  double x_norm() const { return x_norm_; }
+  double v_norm() const { return v_norm_; }
+
+ private:
+  const Problem& problem_;
+  std::span<const double> x_, v_;
+  EvalCount& count_;
+  std::vector<double> point_;
+  double x_norm_ = 0, v_norm_ = 0;
+};
+
 class FiniteDifferenceBackend final : public Backend {
  public:
   FiniteDifferenceBackend(std::string name, FdScheme scheme, FdStep step);

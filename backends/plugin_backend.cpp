@@ -159,19 +159,8 @@ PluginBackend::PluginBackend(std::string name, const std::string& path, const st
                       " entries: is it NULL-terminated?");
     }
     const std::string listed(table_->problems[i], strnlen(table_->problems[i], kMaxTableString));
-    const Problem* problem = nullptr;
-    try {
-      problem = catalog.find(listed);
-    } catch (const std::invalid_argument& e) {
-      throw malformed("problems[" + std::to_string(i) + "] = " + quoted(listed) + ": " + e.what());
-    }
-    if (!problem) {
-      const std::string near = nearest(listed, catalog.names());
-      throw malformed("problems[" + std::to_string(i) + "] = " + quoted(listed) +
-                      " is not a catalog problem" +
-                      (near.empty() ? "" : "; did you mean " + quoted(near) + "?") +
-                      " (`gradlab list problems` prints the names)");
-    }
+    const auto [problem, why_not] = catalog.look_up(listed);
+    if (!problem) throw malformed("problems[" + std::to_string(i) + "] = " + quoted(listed) + why_not);
     const auto [it, added] = problems_.emplace(problem->name(), Listed{listed, static_cast<int>(i)});
     if (!added) throw malformed("its problems array lists " + quoted(problem->name()) + " twice");
     by_problem_.emplace_back(problem, &it->second);

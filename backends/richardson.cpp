@@ -112,17 +112,10 @@ void RichardsonBackend::compute(const Problem& problem, std::span<const double> 
 
 double RichardsonBackend::compute_directional(const Problem& problem, std::span<const double> x,
                                               std::span<const double> v, EvalCount& count) const {
-  double x_norm = 0, v_norm = 0;
-  for (double e : x) x_norm = std::max(x_norm, std::abs(e));
-  for (double e : v) v_norm = std::max(v_norm, std::abs(e));
-  if (v_norm == 0) return 0;
-  std::vector<double> xt(x.size());
-  const std::function<double(double)> phi = [&](double t) {
-    for (std::size_t i = 0; i < x.size(); ++i) xt[i] = x[i] + t * v[i];
-    ++count.value;
-    return problem.value(std::span<const double>(xt));
-  };
-  return ridders_derivative(phi, initial_step(x_norm) / v_norm, settings_, [](double h) { return h; })
+  ValueAlongDirection along(problem, x, v, count);
+  if (along.v_norm() == 0) return 0;
+  return ridders_derivative(std::ref(along), initial_step(along.x_norm()) / along.v_norm(), settings_,
+                            [](double h) { return h; })
       .derivative;
 }
 

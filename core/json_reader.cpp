@@ -20,18 +20,17 @@ std::string json_type_name(const Json& j) {
   }
 }
 
-namespace {
-std::string show(const Json& j) {
-  std::string s = j.dump();
-  if (s.size() > 60) s = s.substr(0, 57) + "...";
-  return s;
+std::string json_excerpt(const Json& value) {
+  // Invalid UTF-8 in a string is replaced, not thrown on: a message must
+  // always be writable.
+  const std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return text.size() > 60 ? text.substr(0, 57) + "..." : text;
 }
-}  // namespace
 
 JsonReader::JsonReader(const Json& object, std::string path) : object_(object), path_(std::move(path)) {
   if (!object_.is_object()) {
     throw ConfigError(path_.empty() ? "(top level)" : path_,
-                      "expected an object, got " + json_type_name(object_) + " " + show(object_));
+                      "expected an object, got " + json_type_name(object_) + " " + json_excerpt(object_));
   }
 }
 
@@ -60,9 +59,9 @@ std::optional<double> JsonReader::number(const std::string& key) {
   const Json* j = get(key);
   if (!j) return std::nullopt;
   if (!j->is_number())
-    throw ConfigError(path_of(key), "expected a number, got " + json_type_name(*j) + " " + show(*j));
+    throw ConfigError(path_of(key), "expected a number, got " + json_type_name(*j) + " " + json_excerpt(*j));
   const double v = j->get<double>();
-  if (!std::isfinite(v)) throw ConfigError(path_of(key), "expected a finite number, got " + show(*j));
+  if (!std::isfinite(v)) throw ConfigError(path_of(key), "expected a finite number, got " + json_excerpt(*j));
   return v;
 }
 
@@ -70,7 +69,7 @@ double JsonReader::number(const std::string& key, double fallback) { return numb
 
 double JsonReader::positive(const std::string& key, double fallback) {
   const auto v = number(key);
-  if (v && *v <= 0) throw ConfigError(path_of(key), "expected a number > 0, got " + show(*get(key)));
+  if (v && *v <= 0) throw ConfigError(path_of(key), "expected a number > 0, got " + json_excerpt(*get(key)));
   return v.value_or(fallback);
 }
 
@@ -78,7 +77,8 @@ std::optional<long long> JsonReader::integer(const std::string& key, long long l
   const Json* j = get(key);
   if (!j) return std::nullopt;
   if (!j->is_number_integer()) {
-    throw ConfigError(path_of(key), "expected an integer, got " + json_type_name(*j) + " " + show(*j));
+    throw ConfigError(path_of(key),
+                      "expected an integer, got " + json_type_name(*j) + " " + json_excerpt(*j));
   }
   const long long v = j->get<long long>();
   if (v < lo || v > hi) {
@@ -95,7 +95,7 @@ long long JsonReader::integer(const std::string& key, long long fallback, long l
 std::optional<bool> JsonReader::boolean(const std::string& key) {
   const Json* j = get(key);
   if (!j) return std::nullopt;
-  if (!j->is_boolean()) throw ConfigError(path_of(key), "expected true or false, got " + show(*j));
+  if (!j->is_boolean()) throw ConfigError(path_of(key), "expected true or false, got " + json_excerpt(*j));
   return j->get<bool>();
 }
 
@@ -105,7 +105,7 @@ std::optional<std::string> JsonReader::string(const std::string& key) {
   const Json* j = get(key);
   if (!j) return std::nullopt;
   if (!j->is_string())
-    throw ConfigError(path_of(key), "expected a string, got " + json_type_name(*j) + " " + show(*j));
+    throw ConfigError(path_of(key), "expected a string, got " + json_type_name(*j) + " " + json_excerpt(*j));
   return j->get<std::string>();
 }
 

@@ -12,6 +12,9 @@
 
 namespace gradlab {
 
+// A JSON value as written, cut to 60 bytes: how error messages quote a value.
+std::string json_excerpt(const Json& value);
+
 std::string json_type_name(const Json& j);
 
 class JsonReader {

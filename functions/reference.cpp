@@ -37,12 +37,24 @@ std::vector<double> reference_hessian(const Problem& problem, std::span<const do
 }  // namespace gradlab
 
 namespace gradlab {
-double gradient_scale(const Problem& problem, std::span<const double> r) {
+namespace {
+
+// The largest magnitude in `at_x` and in `at_x0`; 1 when both are all zero,
+// which leaves only absolute error to judge by.
+double largest_magnitude(std::span<const double> at_x, std::span<const double> at_x0) {
   double scale = 0;
-  for (double v : r) scale = std::max(scale, std::abs(v));
-  const auto x0 = problem.x0(static_cast<int>(r.size()));
-  for (double v : reference_gradient(problem, x0)) scale = std::max(scale, std::abs(v));
-  // An all-zero gradient at x and x0 leaves only absolute error to judge by.
+  for (double v : at_x) scale = std::max(scale, std::abs(v));
+  for (double v : at_x0) scale = std::max(scale, std::abs(v));
   return scale > 0 ? scale : 1.0;
+}
+
+}  // namespace
+
+double gradient_scale(const Problem& problem, std::span<const double> r) {
+  return largest_magnitude(r, reference_gradient(problem, problem.x0(static_cast<int>(r.size()))));
+}
+
+double hessian_scale(const Problem& problem, int n, std::span<const double> reference_hessian_at_x) {
+  return largest_magnitude(reference_hessian_at_x, reference_hessian(problem, problem.x0(n)));
 }
 }  // namespace gradlab

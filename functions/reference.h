@@ -25,4 +25,7 @@ namespace gradlab {
 // |r(x0)|_inf, so a stationary point (r = 0) still has the problem's natural
 // gradient scale. Components smaller than S are judged by absolute error.
 double gradient_scale(const Problem& problem, std::span<const double> reference_gradient_at_x);
+// The same for a Hessian (n x n, row-major): the largest entry magnitude of
+// the reference Hessian at x and at x0.
+double hessian_scale(const Problem& problem, int n, std::span<const double> reference_hessian_at_x);
 }  // namespace gradlab

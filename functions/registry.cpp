@@ -1,5 +1,7 @@
 #include "functions/registry.h"
 
+#include "core/config_error.h"
+
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -50,6 +52,18 @@ const std::vector<const Problem*>& ProblemRegistry::all() const {
     for (const auto& [name, p] : by_name) built.sorted.push_back(p);
   });
   return built.sorted;
+}
+
+ProblemRegistry::Lookup ProblemRegistry::look_up(std::string_view name) const {
+  try {
+    if (const Problem* p = find(name)) return {p, ""};
+  } catch (const std::invalid_argument& e) {
+    return {nullptr, std::string(": ") + e.what()};
+  }
+  const std::string near = nearest(std::string(name), names());
+  return {nullptr, " is not a catalog problem" +
+                       (near.empty() ? std::string() : "; did you mean \"" + near + "\"?") +
+                       " (`gradlab list problems` prints the names)"};
 }
 
 const Problem* ProblemRegistry::find(std::string_view name) const {

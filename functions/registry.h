@@ -212,6 +212,16 @@ class ProblemRegistry {
   const Problem* find(std::string_view name) const;
   std::vector<std::string> names() const;
 
+  // find() for a name someone else wrote (a backend's list of problems):
+  // the problem, or, with problem null, why the name denotes none, worded
+  // to follow the name (": <the parameters' error>" or " is not a catalog
+  // problem; did you mean ...").
+  struct Lookup {
+    const Problem* problem = nullptr;
+    std::string why_not;
+  };
+  Lookup look_up(std::string_view name) const;
+
  private:
   std::vector<Factory> factories_;
 };

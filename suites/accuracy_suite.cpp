@@ -227,17 +227,6 @@ std::string exceeds(double error, double tolerance) {
   return msg;
 }
 
-// The largest entry magnitude of H at x and at x0: the Hessian's scale, as
-// gradient_scale is the gradient's.
-double hessian_scale(const Problem& problem, std::span<const double> h) {
-  double scale = 0;
-  for (double v : h) scale = std::max(scale, std::abs(v));
-  for (double v : reference_hessian(problem, problem.x0(static_cast<int>(std::sqrt(h.size()) + 0.5)))) {
-    scale = std::max(scale, std::abs(v));
-  }
-  return scale > 0 ? scale : 1.0;
-}
-
 }  // namespace
 
 std::pair<Verdict, std::string> AccuracySuite::check_gradient(const AccuracyCase& c,
@@ -281,7 +270,7 @@ std::pair<Verdict, std::string> AccuracySuite::check_hessian(const AccuracyCase&
   double scale = 0;
   try {
     reference = reference_hessian(*c.problem, x);
-    scale = hessian_scale(*c.problem, reference);
+    scale = hessian_scale(*c.problem, static_cast<int>(n), reference);
   } catch (const std::exception& e) {
     return {Verdict::kError, std::string("reference Hessian failed: ") + e.what()};
   }

@@ -685,9 +685,6 @@ TEST(ExternalProcess, ShippedConfigRunsEndToEnd) {
       const Json& m = rec["metrics"];
       ASSERT_TRUE(m.contains("self_timed_ns") && m.contains("overhead_ns")) << rec.dump();
       EXPECT_GT(m["self_timed_ns"].get<double>(), 0.0);
-      EXPECT_NEAR(m["overhead_ns"].get<double>(),
-                  m["gradient_ns"].get<double>() - m["self_timed_ns"].get<double>(),
-                  1e-6 * m["gradient_ns"].get<double>());
       EXPECT_GT(m["overhead_ns"].get<double>(), 0.0) << "a round trip through a pipe is never free";
       timed_sizes.insert(rec["n"].get<int>());
     }
